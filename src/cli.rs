@@ -1,0 +1,152 @@
+//! The command line, as the user types it. Resolution into settings happens in
+//! `config`; this file only declares.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "clausier",
+    version,
+    about = "Lints the data clauses of public-procurement cloud contracts (DOCX, Markdown, ODT, PDF)",
+    long_about = None
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Judge contracts on the eight clause families and report findings
+    Check(CheckArgs),
+    /// Print the document model clausier reads from each file
+    Extract(ExtractArgs),
+    /// List the rules of the active packs
+    Rules(PackArgs),
+    /// Print the full explanation of a rule
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Diagnostics with the passage, then a scorecard per file
+    Human,
+    /// The JSON report (docs/json.md)
+    Json,
+    /// One line per finding: path:line:col: severity[CODE] message
+    Short,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Fr,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct PackArgs {
+    /// Rule pack file to use instead of the built-in one (repeatable)
+    #[arg(long = "pack", value_name = "FILE")]
+    pub packs: Vec<PathBuf>,
+    /// Pack setting, e.g. --set territory=eu
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub settings: Vec<String>,
+    /// Language of messages
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct LimitArgs {
+    /// Largest file read, in MiB
+    #[arg(long, value_name = "MIB")]
+    pub max_file_size: Option<u64>,
+    /// Largest decompressed part of a DOCX/ODT package, in MiB
+    #[arg(long, value_name = "MIB")]
+    pub max_part_size: Option<u64>,
+    /// Most entries in a DOCX/ODT package
+    #[arg(long, value_name = "N")]
+    pub max_zip_entries: Option<usize>,
+    /// Deepest XML nesting
+    #[arg(long, value_name = "N")]
+    pub max_xml_depth: Option<usize>,
+    /// Most pages read from a PDF
+    #[arg(long, value_name = "N")]
+    pub max_pdf_pages: Option<u32>,
+    /// Seconds one file may take before it is reported and abandoned
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or directories; `-` reads Markdown from standard input
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: OutputFormat,
+    #[command(flatten)]
+    pub pack: PackArgs,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+    /// Name given to standard input in reports
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
+    /// Lowest severity that makes the run fail (exit 1)
+    #[arg(long, value_enum)]
+    pub fail_on: Option<SeverityArg>,
+    /// Only report these rule codes (comma-separated, prefixes allowed: LOC, SEC0)
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    pub select: Vec<String>,
+    /// Do not report these rule codes (comma-separated, prefixes allowed)
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    pub ignore: Vec<String>,
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
+    /// Print only findings and errors, no scorecard or summary
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Print counts per rule code after the report
+    #[arg(long)]
+    pub statistics: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[arg(value_name = "FILE", required = true)]
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ExtractFormat,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// A rule code, e.g. LOC050
+    pub code: String,
+    #[command(flatten)]
+    pub pack: PackArgs,
+}

@@ -1,0 +1,343 @@
+//! The rule engine: a compiled pack × a document → family verdicts and findings.
+//!
+//! For each family: passages *about* it (topic words, minus the senses that do not
+//! count) give the scope — the sentence's block, its table row, or a heading above
+//! it. In scope, each required element is looked for; a hedge in the same clause
+//! makes it hedged. Contrary clauses are looked for everywhere, unless negated
+//! before them in their clause or declared inapplicable. Then, as dimensions.md
+//! says: contrary if any clause goes against the family; else ok if every element
+//! is bound; else weak if the family is addressed at all; else missing.
+
+pub mod text;
+
+use crate::finding::*;
+use crate::model::Document;
+use crate::rules::{Family, Hedge, Lang, Pack, Rule};
+use std::collections::HashMap;
+use text::{prepare, PreparedBlock, Range};
+
+/// A match: block index and folded byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Hit {
+    block: usize,
+    range: Range,
+}
+
+struct Judged {
+    status: Status,
+    elements: Vec<(ElementState, Option<Hit>, Option<(String, Hit)>)>,
+    contrary: Vec<(usize, Hit)>,
+    addressed: Option<Hit>,
+}
+
+/// Judges one document against the pack.
+pub fn judge(doc: &Document, pack: &Pack, lang: Lang) -> FileReport {
+    let blocks = prepare(doc, &pack.text);
+    let ctx = Context { doc, pack, blocks: &blocks, lang };
+    let mut families = Vec::new();
+    let mut findings = Vec::new();
+    let mut addressed = Vec::new();
+    for family in &pack.families {
+        let judged = ctx.judge_family(family);
+        addressed.push(judged.addressed.is_some());
+        let (verdict, mut found) = ctx.verdict(family, &judged);
+        families.push(verdict);
+        findings.append(&mut found);
+    }
+    findings.extend(ctx.checks(&addressed));
+    FileReport {
+        path: doc.path.clone(),
+        format: doc.format,
+        families,
+        findings,
+        warnings: doc.warnings.clone(),
+    }
+}
+
+struct Context<'a> {
+    doc: &'a Document,
+    pack: &'a Pack,
+    blocks: &'a [PreparedBlock],
+    lang: Lang,
+}
+
+impl Context<'_> {
+    fn text(&self, b: usize) -> &str {
+        &self.blocks[b].folded.text
+    }
+
+    /// Topic matches of `family` in `text`, without the senses that do not count.
+    fn topic_hits(&self, family: &Family, text: &str) -> Vec<Range> {
+        let excluded: Vec<Range> = family.not_topic.find_iter(text).collect();
+        family
+            .topic
+            .find_iter(text)
+            .filter(|&(s, e)| !excluded.iter().any(|&(xs, xe)| s < xe && xs < e))
+            .collect()
+    }
+
+    /// Whether a negation stands before `at` in its clause.
+    fn negated(&self, b: usize, at: usize) -> bool {
+        let (clause_start, _) = self.blocks[b].clause_of(at);
+        let before = &self.text(b)[clause_start..at];
+        self.pack.text.negations.is_match(before)
+    }
+
+    /// The first hedge qualifying the clause around `at`, if any.
+    fn hedge_at(&self, family: &Family, b: usize, at: usize) -> Option<(String, Hit)> {
+        let (cs, ce) = self.blocks[b].clause_of(at);
+        let clause = &self.text(b)[cs..ce];
+        let hedges: Vec<&Hedge> = self.pack.hedges.iter().chain(&family.hedges).collect();
+        for h in hedges {
+            if h.unless.is_match(clause) {
+                continue;
+            }
+            for (s, e) in h.matcher.find_iter(clause) {
+                let range = (cs + s, cs + e);
+                if self.blocks[b].in_quote(range) || h.negatable && self.negated(b, range.0) {
+                    continue;
+                }
+                return Some((h.label.clone(), Hit { block: b, range }));
+            }
+        }
+        None
+    }
+
+    fn sentence_matches_all(&self, b: usize, at: usize, with: &[crate::rules::Matcher]) -> bool {
+        let (s, e) = self.blocks[b].sentence_of(at);
+        let sentence = &self.text(b)[s..e];
+        with.iter().all(|m| m.is_match(sentence))
+    }
+
+    fn judge_family(&self, family: &Family) -> Judged {
+        let n = self.blocks.len();
+        // Which blocks are about the family, and where it is first addressed.
+        let mut about = vec![false; n];
+        let mut addressed = None;
+        for (b, pb) in self.blocks.iter().enumerate() {
+            if !pb.is_clause_text() {
+                continue;
+            }
+            let hits: Vec<Range> = self
+                .topic_hits(family, &pb.folded.text)
+                .into_iter()
+                .filter(|&r| !pb.in_quote(r))
+                .collect();
+            if let Some(&range) = hits.first() {
+                about[b] = true;
+                addressed.get_or_insert(Hit { block: b, range });
+            }
+        }
+        let mut rows: HashMap<(u32, u32), bool> = HashMap::new();
+        for (b, pb) in self.blocks.iter().enumerate() {
+            if let Some(row) = pb.row {
+                *rows.entry(row).or_default() |= about[b];
+            }
+        }
+        let mut heading_cache: HashMap<&str, bool> = HashMap::new();
+        let in_scope: Vec<bool> = (0..n)
+            .map(|b| {
+                about[b]
+                    || self.blocks[b].row.is_some_and(|r| rows[&r])
+                    || self.doc.blocks[b].headings.iter().any(|h| {
+                        *heading_cache
+                            .entry(h.as_str())
+                            .or_insert_with(|| !self.topic_hits(family, &crate::fold::fold(h).text).is_empty())
+                    })
+            })
+            .collect();
+
+        let mut elements = Vec::new();
+        for el in &family.elements {
+            let mut best: (ElementState, Option<Hit>, Option<(String, Hit)>) = (ElementState::Missing, None, None);
+            for (b, pb) in self.blocks.iter().enumerate() {
+                if !pb.is_clause_text() || !(el.anywhere || in_scope[b]) {
+                    continue;
+                }
+                let full = el.patterns.find_iter(&pb.folded.text).map(|r| (r, true));
+                let partial = el.partial.find_iter(&pb.folded.text).map(|r| (r, el.partial_ok));
+                for (range, meets) in full.chain(partial) {
+                    if pb.in_quote(range) || !self.sentence_matches_all(b, range.0, &el.with) {
+                        continue;
+                    }
+                    let hit = Hit { block: b, range };
+                    let (state, hedge) = match self.hedge_at(family, b, range.0) {
+                        Some(h) => (ElementState::Hedged, Some(h)),
+                        None if meets => (ElementState::Bound, None),
+                        None => (ElementState::Partial, None),
+                    };
+                    if rank(state) > rank(best.0) {
+                        best = (state, Some(hit), hedge);
+                    }
+                }
+                if best.0 == ElementState::Bound {
+                    break;
+                }
+            }
+            if best.0 != ElementState::Missing && addressed.is_none() {
+                addressed = best.1;
+            }
+            elements.push(best);
+        }
+
+        let mut contrary = Vec::new();
+        for (ci, c) in family.contrary.iter().enumerate() {
+            for (b, pb) in self.blocks.iter().enumerate() {
+                if !pb.is_clause_text() || c.in_scope && !in_scope[b] {
+                    continue;
+                }
+                for range in c.patterns.find_iter(&pb.folded.text) {
+                    let (ss, se) = pb.sentence_of(range.0);
+                    let (cs, ce) = pb.clause_of(range.0);
+                    let disapplied = self.pack.text.disapplied.is_match(&pb.folded.text[ss..se]);
+                    if pb.in_quote(range)
+                        || disapplied
+                        || !self.sentence_matches_all(b, range.0, &c.with)
+                        || c.unless.is_match(&pb.folded.text[cs..ce])
+                        || c.negatable && self.negated(b, range.0)
+                    {
+                        continue;
+                    }
+                    contrary.push((ci, Hit { block: b, range }));
+                    break;
+                }
+            }
+        }
+        if addressed.is_none() {
+            addressed = contrary.first().map(|c| c.1);
+        }
+
+        let status = if !contrary.is_empty() {
+            Status::Contrary
+        } else if !elements.is_empty() && elements.iter().all(|e| e.0 == ElementState::Bound) {
+            Status::Ok
+        } else if addressed.is_some() {
+            Status::Weak
+        } else {
+            Status::Missing
+        };
+        Judged { status, elements, contrary, addressed }
+    }
+
+    fn passage(&self, hit: Hit) -> Passage {
+        let pb = &self.blocks[hit.block];
+        let original = &self.doc.blocks[hit.block].text;
+        let (start, end) = pb.folded.original_range(hit.range.0, hit.range.1);
+        let (ss, se) = pb.sentence_of(hit.range.0);
+        let (xs, xe) = pb.folded.original_range(ss, se);
+        Passage {
+            block: hit.block,
+            start,
+            end,
+            excerpt: original.get(xs..xe).unwrap_or_default().trim().to_string(),
+        }
+    }
+
+    fn finding(&self, rule: &Rule, hit: Option<Hit>, vars: &[(&str, &str)]) -> Finding {
+        let fill = |t: &str| {
+            let mut s = t.to_string();
+            for (k, v) in vars {
+                s = s.replace(&format!("{{{k}}}"), v);
+            }
+            s
+        };
+        Finding {
+            code: rule.code.clone(),
+            name: rule.name.clone(),
+            family: rule.family.clone(),
+            severity: rule.severity,
+            message: fill(rule.message.get(self.lang)),
+            help: fill(rule.help.get(self.lang)),
+            reference: rule.reference.clone(),
+            url: rule.url.clone(),
+            passage: hit.map(|h| self.passage(h)),
+        }
+    }
+
+    fn verdict(&self, family: &Family, j: &Judged) -> (FamilyVerdict, Vec<Finding>) {
+        let rules = &self.pack.rules;
+        let mut findings = Vec::new();
+        let title = family.title.get(self.lang);
+        match j.status {
+            Status::Contrary => {
+                for &(ci, hit) in &j.contrary {
+                    findings.push(self.finding(&rules[family.contrary[ci].rule], Some(hit), &[]));
+                }
+            }
+            Status::Missing => findings.push(self.finding(&rules[family.missing], None, &[("family", title)])),
+            Status::Weak | Status::Ok => {
+                for (el, (state, hit, hedge)) in family.elements.iter().zip(&j.elements) {
+                    let label = el.label.get(self.lang);
+                    match (state, hedge) {
+                        (ElementState::Bound, _) => {}
+                        (ElementState::Hedged, Some((words, at))) => findings.push(self.finding(
+                            &rules[family.hedged],
+                            Some(*at),
+                            &[("hedge", words), ("element", label), ("family", title)],
+                        )),
+                        _ => findings.push(self.finding(
+                            &rules[el.rule],
+                            hit.or(j.addressed),
+                            &[("element", label), ("family", title)],
+                        )),
+                    }
+                }
+            }
+        }
+        let elements = family
+            .elements
+            .iter()
+            .zip(&j.elements)
+            .map(|(el, (state, hit, _))| ElementVerdict {
+                id: el.id.clone(),
+                label: el.label.get(self.lang).to_string(),
+                state: *state,
+                passage: hit.map(|h| self.passage(h)),
+            })
+            .collect();
+        let mut decided_by: Vec<String> = findings.iter().map(|f| f.code.clone()).collect();
+        decided_by.dedup();
+        let verdict = FamilyVerdict {
+            id: family.id.clone(),
+            title: title.to_string(),
+            status: j.status,
+            elements,
+            decided_by,
+        };
+        (verdict, findings)
+    }
+
+    fn checks(&self, addressed: &[bool]) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for check in &self.pack.checks {
+            let unless = self
+                .blocks
+                .iter()
+                .any(|pb| pb.is_clause_text() && check.unless.is_match(&pb.folded.text));
+            if unless {
+                continue;
+            }
+            let when = self.blocks.iter().enumerate().find_map(|(b, pb)| {
+                if !pb.is_clause_text() {
+                    return None;
+                }
+                let range = check.when.find_iter(&pb.folded.text).find(|&r| !pb.in_quote(r))?;
+                Some(Hit { block: b, range })
+            });
+            let by_family = check.when_family.is_some_and(|f| addressed[f]);
+            if when.is_some() || by_family {
+                out.push(self.finding(&self.pack.rules[check.rule], when, &[]));
+            }
+        }
+        out
+    }
+}
+
+fn rank(s: ElementState) -> u8 {
+    match s {
+        ElementState::Missing => 0,
+        ElementState::Partial => 1,
+        ElementState::Hedged => 2,
+        ElementState::Bound => 3,
+    }
+}

@@ -1,0 +1,171 @@
+//! The document's text prepared once for every rule: folded blocks cut into
+//! sentences and clauses, with quoted passages marked.
+
+use crate::fold::{fold, Folded};
+use crate::model::{Block, BlockKind, Document};
+use crate::rules::TextRules;
+
+pub type Range = (usize, usize);
+
+pub struct PreparedBlock {
+    pub folded: Folded,
+    /// Sentences, as folded byte ranges.
+    pub sentences: Vec<Range>,
+    /// Clauses: sentences cut at `;` and `:`.
+    pub clauses: Vec<Range>,
+    /// Passages between quotation marks: quoted text binds nobody.
+    pub quotes: Vec<Range>,
+    pub heading: bool,
+    /// "Sans objet", "[à compléter]": the block binds nobody.
+    pub void: bool,
+    /// Table row, whose cells share their context (a label cell names the topic).
+    pub row: Option<(u32, u32)>,
+}
+
+impl PreparedBlock {
+    pub fn in_quote(&self, (s, e): Range) -> bool {
+        self.quotes.iter().any(|&(qs, qe)| s >= qs && e <= qe)
+    }
+
+    pub fn sentence_of(&self, at: usize) -> Range {
+        find_range(&self.sentences, at).unwrap_or((0, self.folded.text.len()))
+    }
+
+    pub fn clause_of(&self, at: usize) -> Range {
+        find_range(&self.clauses, at).unwrap_or_else(|| self.sentence_of(at))
+    }
+
+    /// Whether the block counts as contract text for the rules.
+    pub fn is_clause_text(&self) -> bool {
+        !self.heading && !self.void
+    }
+}
+
+fn find_range(ranges: &[Range], at: usize) -> Option<Range> {
+    let i = ranges.partition_point(|&(s, _)| s <= at).checked_sub(1)?;
+    Some(ranges[i])
+}
+
+pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
+    doc.blocks.iter().map(|b| prepare_block(b, rules)).collect()
+}
+
+fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
+    let folded = fold(&block.text);
+    let sentences = split_sentences(&folded, &block.text, rules);
+    let clauses = split_clauses(&folded.text, &sentences);
+    let quotes = quotes(&folded.text);
+    let void = rules.void.find_iter(&folded.text).any(|(s, _)| s <= leading_label_len(&folded.text));
+    PreparedBlock {
+        sentences,
+        clauses,
+        quotes,
+        heading: matches!(block.kind, BlockKind::Heading { .. }),
+        void,
+        row: match block.kind {
+            BlockKind::TableCell { table, row, .. } => Some((table, row)),
+            _ => None,
+        },
+        folded,
+    }
+}
+
+/// Length of a leading clause number ("4.1. ", "a) ", "- "), so that
+/// "4.2. Sans objet." is void like "Sans objet.".
+fn leading_label_len(text: &str) -> usize {
+    let label = text
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b')' | b'-' | b' ' | b'*'))
+        .count();
+    label.min(12)
+}
+
+fn split_sentences(folded: &Folded, original: &str, rules: &TextRules) -> Vec<Range> {
+    let text = folded.text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..text.len() {
+        if !matches!(text[i], b'.' | b'!' | b'?') || text.get(i + 1) != Some(&b' ') {
+            continue;
+        }
+        // The next word must start like a sentence: not lowercase in the original.
+        let (o, _) = folded.original_range(i + 2, i + 3);
+        let next = original[o..].chars().next().unwrap_or('A');
+        if next.is_lowercase() {
+            continue;
+        }
+        let word_start = text[..i]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |p| p + 1);
+        let word = &folded.text[word_start..i];
+        if !word.is_empty() && (rules.abbreviations.contains(word) || word.len() == 1 && text[i] == b'.') {
+            continue;
+        }
+        out.push((start, i + 1));
+        start = i + 2;
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+fn split_clauses(text: &str, sentences: &[Range]) -> Vec<Range> {
+    let mut out = Vec::new();
+    for &(s, e) in sentences {
+        let mut start = s;
+        for (i, b) in text[s..e].bytes().enumerate() {
+            if b == b';' || b == b':' && text.as_bytes().get(s + i + 1) == Some(&b' ') {
+                out.push((start, s + i));
+                start = s + i + 1;
+            }
+        }
+        out.push((start, e));
+    }
+    out
+}
+
+/// Ranges between pairs of double quotes (typographic ones fold to `"`).
+fn quotes(text: &str) -> Vec<Range> {
+    let marks: Vec<usize> = text.match_indices('"').map(|(i, _)| i).collect();
+    marks.chunks(2).filter(|c| c.len() == 2).map(|c| (c[0], c[1] + 1)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Matcher;
+
+    fn rules() -> TextRules {
+        TextRules {
+            abbreviations: ["art", "cf", "m"].iter().map(|s| s.to_string()).collect(),
+            void: Matcher::default(),
+            negations: Matcher::default(),
+            disapplied: Matcher::default(),
+        }
+    }
+
+    fn sentences(t: &str) -> Vec<String> {
+        let f = fold(t);
+        split_sentences(&f, t, &rules()).iter().map(|&(s, e)| f.text[s..e].to_string()).collect()
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_case() {
+        assert_eq!(
+            sentences("Voir l'art. 5 du CCAP. Le titulaire, cf. annexe, signe. M. Dupont vient."),
+            vec!["voir l'art. 5 du ccap.", "le titulaire, cf. annexe, signe.", "m. dupont vient."]
+        );
+        assert_eq!(sentences("Les données etc. sont là."), vec!["les donnees etc. sont la."]);
+    }
+
+    #[test]
+    fn clauses_and_quotes() {
+        let t = "a ; b : c « d » e";
+        let f = fold(t);
+        let s = split_sentences(&f, t, &rules());
+        assert_eq!(split_clauses(&f.text, &s).len(), 3);
+        assert_eq!(quotes(&f.text), vec![(10, 15)]);
+    }
+}

@@ -1,0 +1,143 @@
+//! Normalisation for matching, done once per block.
+//!
+//! Rules are written and compiled in folded form (lowercase, no accents, straight
+//! apostrophes and quotes, single ASCII spaces), so that `RÉVERSIBILITÉ`,
+//! `réversibilité` and `reversibilite` are the same word and the regex engine stays
+//! on its fast ASCII path. The map sends every folded byte back to the original byte
+//! that produced it, so a finding points at the exact words the user wrote.
+
+use unicode_normalization::char::decompose_canonical;
+
+/// A folded text and its map back to the original.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    pub text: String,
+    /// `map[i]` is the byte offset, in the original, of the character that produced
+    /// folded byte `i`.
+    map: Vec<usize>,
+    original_len: usize,
+}
+
+impl Folded {
+    /// Original byte range of the folded range `start..end`.
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.map.get(start).copied().unwrap_or(self.original_len);
+        let e = self.map.get(end).copied().unwrap_or(self.original_len);
+        (s, e.max(s))
+    }
+}
+
+/// Folds `text` for matching. See the module documentation.
+pub fn fold(text: &str) -> Folded {
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    let mut last_space = true; // drops leading spaces and collapses runs
+    for (pos, c) in text.char_indices() {
+        let push = |s: &str, out: &mut String, map: &mut Vec<usize>| {
+            out.push_str(s);
+            map.extend(std::iter::repeat_n(pos, s.len()));
+        };
+        if c.is_whitespace() {
+            if !last_space {
+                push(" ", &mut out, &mut map);
+                last_space = true;
+            }
+            continue;
+        }
+        match c {
+            // Soft hyphen and zero-width characters vanish.
+            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {
+                continue
+            }
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{2032}' | '`' | '\u{00B4}' => {
+                push("'", &mut out, &mut map)
+            }
+            '\u{00AB}' | '\u{00BB}' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2039}'
+            | '\u{203A}' => push("\"", &mut out, &mut map),
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => {
+                push("-", &mut out, &mut map)
+            }
+            '\u{0153}' | '\u{0152}' => push("oe", &mut out, &mut map),
+            '\u{00E6}' | '\u{00C6}' => push("ae", &mut out, &mut map),
+            '\u{00DF}' => push("ss", &mut out, &mut map),
+            '\u{FB00}' => push("ff", &mut out, &mut map),
+            '\u{FB01}' => push("fi", &mut out, &mut map),
+            '\u{FB02}' => push("fl", &mut out, &mut map),
+            '\u{FB03}' => push("ffi", &mut out, &mut map),
+            '\u{FB04}' => push("ffl", &mut out, &mut map),
+            '\u{00B0}' | '\u{00BA}' => push("o", &mut out, &mut map), // n°, nº
+            _ if c.is_ascii() => {
+                let l = c.to_ascii_lowercase();
+                let mut buf = [0u8; 4];
+                push(l.encode_utf8(&mut buf), &mut out, &mut map)
+            }
+            _ => {
+                let mut buf = String::new();
+                decompose_canonical(c, |d| {
+                    if !is_combining_mark(d) {
+                        buf.extend(d.to_lowercase());
+                    }
+                });
+                push(&buf, &mut out, &mut map)
+            }
+        }
+        last_space = false;
+    }
+    if out.ends_with(' ') {
+        out.pop();
+        map.pop();
+    }
+    Folded {
+        text: out,
+        map,
+        original_len: text.len(),
+    }
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accents_case_and_composition_fold_alike() {
+        assert_eq!(fold("RÉVERSIBILITÉ").text, "reversibilite");
+        assert_eq!(fold("réversibilité").text, "reversibilite");
+        assert_eq!(fold("re\u{301}versibilite\u{301}").text, "reversibilite");
+    }
+
+    #[test]
+    fn typography_folds_to_ascii() {
+        assert_eq!(fold("l’accès « données »").text, "l'acces \"donnees\"");
+        assert_eq!(fold("24\u{a0}heures\u{202f}; œuvre").text, "24 heures ; oeuvre");
+        assert_eq!(fold("réversi\u{ad}bilité").text, "reversibilite");
+        assert_eq!(fold("  a \t\n b  ").text, "a b");
+        assert_eq!(fold("n° 7").text, "no 7");
+    }
+
+    #[test]
+    fn map_points_back_to_original_bytes() {
+        let original = "Les DONNÉES sont hébergées";
+        let f = fold(original);
+        let start = f.text.find("hebergees").unwrap();
+        let (s, e) = f.original_range(start, start + "hebergees".len());
+        assert_eq!(&original[s..e], "hébergées");
+        let start = f.text.find("donnees").unwrap();
+        let (s, e) = f.original_range(start, start + "donnees".len());
+        assert_eq!(&original[s..e], "DONNÉES");
+    }
+
+    #[test]
+    fn map_handles_decomposed_and_ligatures() {
+        let original = "une e\u{301}preuve d’œuvre";
+        let f = fold(original);
+        let start = f.text.find("oeuvre").unwrap();
+        let (s, e) = f.original_range(start, start + 6);
+        assert_eq!(&original[s..e], "œuvre");
+        let (s, e) = f.original_range(4, 11);
+        assert_eq!(&original[s..e], "e\u{301}preuve");
+    }
+}

@@ -1,0 +1,245 @@
+//! Markdown reader: pulldown-cmark events with their source offsets.
+//!
+//! Hard-wrapped lines are joined, emphasis markers vanish, struck-through text
+//! (`~~…~~`) is left out like a Word tracked deletion, and HTML comments are kept
+//! aside as notes (they carry suppression directives).
+
+use super::{BlockSink, ReadError};
+use crate::model::{BlockKind, Document, Format, Note};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::path::Path;
+
+pub fn read(path: &Path, bytes: Vec<u8>) -> Result<Document, ReadError> {
+    let source = String::from_utf8(bytes).map_err(|e| {
+        ReadError::new(
+            path,
+            format!(
+                "is not valid UTF-8 (invalid byte at offset {}); save it as UTF-8",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })?;
+    let mut doc = parse(path, &source);
+    doc.source = Some(source);
+    Ok(doc)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Container {
+    Item,
+    Quote,
+    Footnote,
+}
+
+/// Parses Markdown text into the document model.
+pub fn parse(path: &Path, source: &str) -> Document {
+    let lines = LineIndex::new(source);
+    let mut sink = BlockSink::default();
+    let mut notes = Vec::new();
+    let mut containers: Vec<Container> = Vec::new();
+    let (mut table, mut row, mut column) = (0u32, 0u32, 0u32);
+    let mut struck = 0u32;
+    let mut in_heading: Option<u8> = None;
+
+    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Heading { level, .. } => {
+                    sink.flush();
+                    in_heading = Some(level as u8);
+                    sink.open(BlockKind::Heading { level: level as u8 }, range.start);
+                }
+                Tag::Paragraph => {
+                    // A loose list item's first paragraph continues the item's block.
+                    if !(containers.last() == Some(&Container::Item) && sink.is_open_and_empty()) {
+                        sink.flush();
+                        sink.open(kind_in(&containers), range.start);
+                    }
+                }
+                Tag::Item => {
+                    sink.flush();
+                    containers.push(Container::Item);
+                    sink.open(BlockKind::ListItem, range.start);
+                }
+                Tag::BlockQuote(_) => {
+                    sink.flush();
+                    containers.push(Container::Quote);
+                }
+                Tag::FootnoteDefinition(_) => {
+                    sink.flush();
+                    containers.push(Container::Footnote);
+                }
+                Tag::Table(_) => {
+                    sink.flush();
+                    table += 1;
+                    row = 0;
+                }
+                Tag::TableHead | Tag::TableRow => {
+                    row += 1;
+                    column = 0;
+                }
+                Tag::TableCell => {
+                    sink.flush();
+                    column += 1;
+                    sink.open(BlockKind::TableCell { table, row, column }, range.start);
+                }
+                Tag::Strikethrough => struck += 1,
+                Tag::List(_) | Tag::CodeBlock(_) | Tag::HtmlBlock => sink.flush(),
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Heading(_) => {
+                    sink.flush_heading(in_heading.take().unwrap_or(1));
+                }
+                TagEnd::Paragraph | TagEnd::TableCell => sink.flush(),
+                TagEnd::Item | TagEnd::BlockQuote(_) | TagEnd::FootnoteDefinition => {
+                    sink.flush();
+                    containers.pop();
+                }
+                TagEnd::Strikethrough => struck = struck.saturating_sub(1),
+                _ => {}
+            },
+            Event::Text(text) | Event::Code(text) if struck == 0 => {
+                if !sink.is_open() {
+                    sink.open(kind_in(&containers), range.start);
+                }
+                // Escapes and entities make the text shorter than its source: the
+                // piece then maps to its start only, which is close enough.
+                sink.push(&text, range.start);
+            }
+            Event::SoftBreak | Event::HardBreak if struck == 0 => sink.push(" ", range.start),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                for (offset, text) in html_comments(&html) {
+                    let at = range.start + offset;
+                    notes.push(Note {
+                        text: text.trim().to_string(),
+                        block: None,
+                        line: Some(lines.line_col(source, at).0),
+                    });
+                    let index = notes.len() - 1;
+                    sink.pending_notes.push(index);
+                }
+            }
+            _ => {}
+        }
+    }
+    sink.flush();
+    let mut blocks = sink.finish(&mut notes);
+    for b in &mut blocks {
+        if let Some(start) = b.source_map.first().map(|p| p.1) {
+            let (line, col) = lines.line_col(source, start);
+            b.location.line = Some(line);
+            b.location.column = Some(col);
+            let end = b.source_offset(b.text.len()).unwrap_or(start);
+            b.location.span = Some((start, end.max(start)));
+        }
+    }
+    Document {
+        path: path.to_path_buf(),
+        format: Format::Markdown,
+        blocks,
+        notes,
+        warnings: Vec::new(),
+        source: None,
+    }
+}
+
+fn kind_in(containers: &[Container]) -> BlockKind {
+    match containers.last() {
+        Some(Container::Item) => BlockKind::ListItem,
+        Some(Container::Quote) => BlockKind::Quote,
+        Some(Container::Footnote) => BlockKind::Footnote,
+        None => BlockKind::Paragraph,
+    }
+}
+
+/// The inner texts of `<!-- … -->` comments, with their offsets in `html`.
+fn html_comments(html: &str) -> Vec<(usize, &str)> {
+    let mut found = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = html[rest..].find("<!--") {
+        let start = rest + open + 4;
+        let Some(close) = html[start..].find("-->") else { break };
+        found.push((rest + open, &html[start..start + close]));
+        rest = start + close + 3;
+    }
+    found
+}
+
+/// Byte offset to 1-based line and column (in characters).
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(source: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    fn line_col(&self, source: &str, offset: usize) -> (u32, u32) {
+        let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let start = self.starts[line];
+        let col = source
+            .get(start..offset.min(source.len()))
+            .map_or(1, |s| s.chars().count() + 1);
+        (line as u32 + 1, col as u32)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(src: &str) -> Document {
+        parse(Path::new("t.md"), src)
+    }
+
+    #[test]
+    fn headings_paths_and_joined_lines() {
+        let d = doc("# Contrat\n\n## Article 12 – Réversibilité\n\n### 12.2 Plan\n\nLe titulaire\nremet un *plan*.\n");
+        let last = d.blocks.last().unwrap();
+        assert_eq!(last.text, "Le titulaire remet un plan.");
+        assert_eq!(last.heading_path(), "Contrat > Article 12 – Réversibilité > 12.2 Plan");
+        assert_eq!(last.location.line, Some(7));
+        assert_eq!(d.blocks[1].kind, BlockKind::Heading { level: 2 });
+    }
+
+    #[test]
+    fn source_offsets_point_at_original_words() {
+        let src = "Intro\n\nLes **données** sont hébergées\nen France.\n";
+        let d = doc(src);
+        let b = &d.blocks[1];
+        let t = b.text.find("France").unwrap();
+        let s = b.source_offset(t).unwrap();
+        assert_eq!(&src[s..s + 6], "France");
+        assert_eq!(b.location.line, Some(3));
+    }
+
+    #[test]
+    fn lists_tables_quotes_footnotes() {
+        let src = "- un\n- deux\n\n| A | B |\n|---|---|\n| x | y |\n\n> cité\n\nTexte[^1].\n\n[^1]: Une note.\n";
+        let d = doc(src);
+        let kinds: Vec<_> = d.blocks.iter().map(|b| (b.kind.clone(), b.text.clone())).collect();
+        assert!(kinds.contains(&(BlockKind::ListItem, "deux".into())));
+        assert!(kinds.contains(&(BlockKind::TableCell { table: 1, row: 2, column: 2 }, "y".into())));
+        assert!(kinds.contains(&(BlockKind::Quote, "cité".into())));
+        assert!(kinds.contains(&(BlockKind::Footnote, "Une note.".into())));
+    }
+
+    #[test]
+    fn comments_are_notes_and_strikethrough_is_gone() {
+        let d = doc("<!-- clausier-disable-next LOC001 raison -->\n\nUn ~~deux~~ trois.\n");
+        assert_eq!(d.notes[0].text, "clausier-disable-next LOC001 raison");
+        assert_eq!(d.notes[0].block, Some(0));
+        assert_eq!(d.blocks[0].text, "Un  trois.");
+    }
+
+    #[test]
+    fn invalid_utf8_is_an_error() {
+        let e = read(Path::new("x.md"), vec![b'a', 0xff, b'b']).unwrap_err();
+        assert!(e.to_string().contains("not valid UTF-8"), "{e}");
+    }
+}

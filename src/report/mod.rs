@@ -1,0 +1,76 @@
+//! Reporters: one file per output format. Each renders the same findings; none
+//! judges anything.
+
+pub mod human;
+pub mod json;
+pub mod short;
+
+use crate::finding::{FileReport, Passage};
+use crate::model::Document;
+use crate::read::ReadError;
+
+/// One file's outcome, in command-line order.
+pub enum Outcome {
+    Read { doc: Document, report: FileReport },
+    Failed(ReadError),
+}
+
+/// The text a report shows for a file, and where each block starts in it: the
+/// source itself for Markdown, else the blocks one per line (so that a line number
+/// is a paragraph number).
+pub struct ShownText {
+    pub text: String,
+    block_starts: Vec<usize>,
+    from_source: bool,
+}
+
+impl ShownText {
+    pub fn of(doc: &Document) -> ShownText {
+        if let Some(source) = &doc.source {
+            return ShownText {
+                text: source.clone(),
+                block_starts: Vec::new(),
+                from_source: true,
+            };
+        }
+        let mut text = String::new();
+        let mut block_starts = Vec::with_capacity(doc.blocks.len());
+        for b in &doc.blocks {
+            block_starts.push(text.len());
+            text.extend(b.text.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }));
+            text.push('\n');
+        }
+        ShownText { text, block_starts, from_source: false }
+    }
+
+    /// Byte range of a passage in the shown text.
+    pub fn span(&self, doc: &Document, p: &Passage) -> (usize, usize) {
+        let block = &doc.blocks[p.block];
+        if self.from_source {
+            let s = block.source_offset(p.start).unwrap_or(0);
+            let e = block.source_offset(p.end.saturating_sub(1)).map_or(s, |e| e + 1);
+            let s = floor_boundary(&self.text, s);
+            (s, floor_boundary(&self.text, e.max(s)))
+        } else {
+            let base = self.block_starts[p.block];
+            (base + p.start, base + p.end)
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let before = &self.text[..offset.min(self.text.len())];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (line, before[line_start..].chars().count() + 1)
+    }
+}
+
+/// The nearest char boundary at or before `i`, within `text`.
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

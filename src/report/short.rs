@@ -1,0 +1,31 @@
+//! `--format short`: `path:line:col: severity[CODE] message`, one line per finding,
+//! for editors' quickfix lists and grep. For formats without lines, the line is
+//! the paragraph number.
+
+use super::{Outcome, ShownText};
+
+pub fn render(outcomes: &[Outcome]) -> String {
+    let mut out = String::new();
+    for o in outcomes {
+        match o {
+            Outcome::Read { doc, report } => {
+                let shown = ShownText::of(doc);
+                for f in &report.findings {
+                    let (line, col) = match &f.passage {
+                        Some(p) => shown.line_col(shown.span(doc, p).0),
+                        None => (1, 1),
+                    };
+                    out.push_str(&format!(
+                        "{}:{line}:{col}: {}[{}] {}\n",
+                        report.path.display(),
+                        f.severity.name(),
+                        f.code,
+                        f.message
+                    ));
+                }
+            }
+            Outcome::Failed(e) => out.push_str(&format!("{}:1:1: error[read] {}\n", e.path.display(), e.message)),
+        }
+    }
+    out
+}

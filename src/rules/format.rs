@@ -1,0 +1,181 @@
+//! The rule-pack file format, as written in `rules/*.toml` (see docs/rules.md).
+//!
+//! Decoded strictly: an unknown key is an error that points at its line.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+pub type Pattern = Spanned<String>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackFile {
+    pub pack: PackMeta,
+    #[serde(default)]
+    pub settings: BTreeMap<String, SettingDef>,
+    /// Named sub-patterns usable as `{name}` in every pattern of the pack.
+    #[serde(default)]
+    pub vocabulary: BTreeMap<String, Pattern>,
+    pub text: TextDef,
+    #[serde(default)]
+    pub hedge: Vec<HedgeDef>,
+    #[serde(default)]
+    pub family: Vec<FamilyDef>,
+    #[serde(default)]
+    pub check: Vec<CheckDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackMeta {
+    pub name: String,
+    pub title: Text,
+    pub description: Text,
+    /// Where rule pages live; `{code}` is replaced by the rule code.
+    #[serde(default)]
+    pub rule_url: Option<String>,
+    /// What the pack's legal basis is, said honestly (shown by `explain`).
+    #[serde(default)]
+    pub status: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SettingDef {
+    pub default: String,
+    pub values: Vec<String>,
+    pub doc: Text,
+}
+
+/// Conventions for reading contract text, shared by every family.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextDef {
+    /// Words after which a full stop does not end a sentence ("art", "cf").
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    /// A block that starts with one of these binds nobody ("sans objet").
+    #[serde(default)]
+    pub void: Vec<Pattern>,
+    /// Words that, before a match in the same clause, negate it.
+    #[serde(default)]
+    pub negations: Vec<Pattern>,
+    /// A sentence holding one of these declares a clause inapplicable.
+    #[serde(default)]
+    pub disapplied: Vec<Pattern>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub fr: String,
+    pub en: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HedgeDef {
+    pub patterns: Vec<Pattern>,
+    /// What the hedge does, for the message ("dans la mesure du possible").
+    pub label: String,
+    /// A negation before it cancels it ("ne pourra" is no option).
+    #[serde(default)]
+    pub negatable: bool,
+    /// Ignored when one of these matches in the same clause.
+    #[serde(default)]
+    pub unless: Vec<Pattern>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FindingDef {
+    pub code: Spanned<String>,
+    pub name: String,
+    pub severity: Spanned<String>,
+    pub message: Text,
+    pub help: Text,
+    #[serde(default)]
+    pub reference: String,
+    #[serde(default)]
+    pub explanation: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FamilyDef {
+    pub id: Spanned<String>,
+    pub title: Text,
+    /// What makes a passage be about the family.
+    pub topic: Vec<Pattern>,
+    /// Senses of the family's words that do not count.
+    #[serde(default)]
+    pub not_topic: Vec<Pattern>,
+    /// Hedges proper to this family, beside the pack's.
+    #[serde(default)]
+    pub hedge: Vec<HedgeDef>,
+    pub missing: FindingDef,
+    pub hedged: FindingDef,
+    #[serde(default)]
+    pub element: Vec<ElementDef>,
+    #[serde(default)]
+    pub contrary: Vec<ContraryDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ElementDef {
+    pub id: String,
+    pub label: Text,
+    /// Any of these shows the element.
+    pub patterns: Vec<Pattern>,
+    /// Each of these must match in the same sentence too.
+    #[serde(default)]
+    pub with: Vec<Pattern>,
+    /// These address the element without meeting it (EU for a France-only rule).
+    #[serde(default)]
+    pub partial: Vec<Pattern>,
+    /// Settings under which `partial` meets the element: `{ territory = "eu" }`.
+    #[serde(default)]
+    pub partial_ok_when: BTreeMap<String, String>,
+    /// When true, a match counts even outside the family's passages.
+    #[serde(default)]
+    pub anywhere: bool,
+    pub finding: FindingDef,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContraryDef {
+    pub patterns: Vec<Pattern>,
+    #[serde(default)]
+    pub with: Vec<Pattern>,
+    #[serde(default = "yes")]
+    pub negatable: bool,
+    #[serde(default)]
+    pub unless: Vec<Pattern>,
+    /// When true, only a match inside the family's passages counts.
+    #[serde(default)]
+    pub in_scope: bool,
+    pub finding: FindingDef,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A document-level check beside the eight statuses.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckDef {
+    /// Fires when one of these matches somewhere...
+    #[serde(default)]
+    pub when: Vec<Pattern>,
+    /// ...or when this family is addressed...
+    #[serde(default)]
+    pub when_family: Option<Spanned<String>>,
+    /// ...and none of these matches anywhere in the document.
+    #[serde(default)]
+    pub unless: Vec<Pattern>,
+    pub finding: FindingDef,
+}

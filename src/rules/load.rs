@@ -1,0 +1,292 @@
+//! Loading a pack: strict decoding, checks, compilation, and errors that point at
+//! the line of the rule file.
+
+use super::format::{self, FindingDef, PackFile, Pattern};
+use super::pattern::{compile, expand, fold_pattern};
+use super::*;
+use miette::{Diagnostic, LabeledSpan, NamedSource};
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::ops::Range;
+
+/// A rule file that cannot be used, with the place in it.
+#[derive(Debug, Diagnostic)]
+#[diagnostic(code(clausier::rule_file))]
+pub struct PackError {
+    pub message: String,
+    #[source_code]
+    pub source_code: NamedSource<String>,
+    #[label(collection)]
+    pub labels: Vec<LabeledSpan>,
+    #[help]
+    pub help: Option<String>,
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.source_code.name(), self.message)
+    }
+}
+
+impl std::error::Error for PackError {}
+
+struct Loader<'a> {
+    name: &'a str,
+    source: &'a str,
+    vocabulary: BTreeMap<String, String>,
+    rules: Vec<Rule>,
+    codes: HashSet<String>,
+    pack: String,
+    rule_url: Option<String>,
+}
+
+impl Loader<'_> {
+    fn error(&self, message: impl Into<String>, span: Option<Range<usize>>, label: &str, help: Option<String>) -> PackError {
+        PackError {
+            message: message.into(),
+            source_code: NamedSource::new(self.name, self.source.to_string()),
+            labels: span
+                .map(|s| LabeledSpan::new_with_span(Some(label.to_string()), s))
+                .into_iter()
+                .collect(),
+            help,
+        }
+    }
+
+    fn expand(&self, p: &Pattern) -> Result<String, PackError> {
+        expand(&fold_pattern(p.get_ref()), &self.vocabulary)
+            .map_err(|e| self.error(e.clone(), Some(p.span()), &e, None))
+    }
+
+    fn matcher(&self, patterns: &[Pattern]) -> Result<Matcher, PackError> {
+        let mut expanded = Vec::new();
+        for p in patterns {
+            let e = self.expand(p)?;
+            compile(std::slice::from_ref(&e)).map_err(|err| {
+                self.error(
+                    "invalid pattern",
+                    Some(p.span()),
+                    "this regex does not compile",
+                    Some(err.to_string().lines().last().unwrap_or_default().trim().to_string()),
+                )
+            })?;
+            expanded.push(e);
+        }
+        compile(&expanded)
+            .map(Matcher::new)
+            .map_err(|err| self.error(format!("patterns too large together: {err}"), patterns.first().map(|p| p.span()), "here", None))
+    }
+
+    fn hedges(&self, defs: &[format::HedgeDef]) -> Result<Vec<Hedge>, PackError> {
+        defs.iter()
+            .map(|h| {
+                Ok(Hedge {
+                    matcher: self.matcher(&h.patterns)?,
+                    label: h.label.clone(),
+                    negatable: h.negatable,
+                    unless: self.matcher(&h.unless)?,
+                })
+            })
+            .collect()
+    }
+
+    fn rule(&mut self, def: &FindingDef, family: Option<&str>, kind: RuleKind, element: Option<&Text>) -> Result<usize, PackError> {
+        let code = def.code.get_ref();
+        let well_formed = code.len() >= 4
+            && code.chars().take_while(|c| c.is_ascii_uppercase()).count() >= 2
+            && code.chars().skip_while(|c| c.is_ascii_uppercase()).all(|c| c.is_ascii_digit());
+        if !well_formed {
+            return Err(self.error(
+                format!("rule code `{code}` is not of the form ABC123"),
+                Some(def.code.span()),
+                "bad code",
+                Some("codes are two or more capital letters and digits, like LOC001".into()),
+            ));
+        }
+        if !self.codes.insert(code.clone()) {
+            return Err(self.error(format!("rule code `{code}` is used twice"), Some(def.code.span()), "duplicate", None));
+        }
+        let severity = Severity::parse(def.severity.get_ref()).ok_or_else(|| {
+            self.error(
+                format!("unknown severity `{}`", def.severity.get_ref()),
+                Some(def.severity.span()),
+                "not a severity",
+                Some("use \"error\", \"warning\" or \"info\"".into()),
+            )
+        })?;
+        self.rules.push(Rule {
+            code: code.clone(),
+            name: def.name.clone(),
+            pack: self.pack.clone(),
+            family: family.map(str::to_string),
+            kind,
+            severity,
+            message: def.message.clone(),
+            help: def.help.clone(),
+            reference: def.reference.clone(),
+            explanation: def.explanation.clone(),
+            element: element.cloned(),
+            url: self.rule_url.as_ref().map(|u| u.replace("{code}", code)),
+        });
+        Ok(self.rules.len() - 1)
+    }
+}
+
+/// The eight family ids of the JSON report; a pack may not invent others.
+pub const FAMILY_IDS: [&str; 8] = [
+    "localisation",
+    "security",
+    "confidentiality",
+    "traceability",
+    "auditability",
+    "reversibility",
+    "portability",
+    "deletion",
+];
+
+/// Loads and compiles a pack. `overrides` sets pack settings (`territory = "eu"`).
+pub fn load_pack(name: &str, source: &str, overrides: &BTreeMap<String, String>) -> Result<Pack, PackError> {
+    let mut loader = Loader {
+        name,
+        source,
+        vocabulary: BTreeMap::new(),
+        rules: Vec::new(),
+        codes: HashSet::new(),
+        pack: String::new(),
+        rule_url: None,
+    };
+    let file: PackFile = toml::from_str(source).map_err(|e| {
+        loader.error(e.message().to_string(), e.span(), e.message(), None)
+    })?;
+    loader.pack = file.pack.name.clone();
+    loader.rule_url = file.pack.rule_url.clone();
+
+    let mut settings = BTreeMap::new();
+    for (key, def) in &file.settings {
+        let value = overrides.get(key).cloned().unwrap_or_else(|| def.default.clone());
+        if !def.values.contains(&value) {
+            return Err(loader.error(
+                format!("setting `{key}` cannot be `{value}`"),
+                None,
+                "",
+                Some(format!("allowed values: {}", def.values.join(", "))),
+            ));
+        }
+        settings.insert(key.clone(), Setting { value, values: def.values.clone(), doc: def.doc.clone() });
+    }
+    if let Some(unknown) = overrides.keys().find(|k| !settings.contains_key(*k)) {
+        return Err(loader.error(
+            format!("pack `{}` has no setting `{unknown}`", file.pack.name),
+            None,
+            "",
+            Some(format!("its settings: {}", settings.keys().cloned().collect::<Vec<_>>().join(", "))),
+        ));
+    }
+
+    // Vocabulary entries may use earlier ones: expand until stable.
+    // Vocabulary entries may use one another, in any order: expand until stable,
+    // then expand once more strictly so an unknown name is reported at its place.
+    let raw: BTreeMap<String, String> =
+        file.vocabulary.iter().map(|(k, p)| (k.clone(), fold_pattern(p.get_ref()))).collect();
+    loader.vocabulary = raw.clone();
+    for _ in 0..4 {
+        let snapshot = loader.vocabulary.clone();
+        for (k, v) in loader.vocabulary.iter_mut() {
+            if let Ok(e) = expand(&raw[k], &snapshot) {
+                *v = e;
+            }
+        }
+    }
+    for p in file.vocabulary.values() {
+        loader.expand(p)?;
+    }
+
+    let text = TextRules {
+        abbreviations: file.text.abbreviations.iter().map(|a| fold_pattern(a)).collect(),
+        void: loader.matcher(&file.text.void)?,
+        negations: loader.matcher(&file.text.negations)?,
+        disapplied: loader.matcher(&file.text.disapplied)?,
+    };
+    let hedges = loader.hedges(&file.hedge)?;
+
+    let mut families = Vec::new();
+    for f in &file.family {
+        let id = f.id.get_ref().as_str();
+        if !FAMILY_IDS.contains(&id) {
+            return Err(loader.error(
+                format!("unknown family `{id}`"),
+                Some(f.id.span()),
+                "not one of the eight families",
+                Some(format!("families: {}", FAMILY_IDS.join(", "))),
+            ));
+        }
+        let missing = loader.rule(&f.missing, Some(id), RuleKind::Missing, None)?;
+        let hedged = loader.rule(&f.hedged, Some(id), RuleKind::Hedged, None)?;
+        let mut elements = Vec::new();
+        for e in &f.element {
+            let partial_ok = !e.partial_ok_when.is_empty()
+                && e.partial_ok_when.iter().all(|(k, v)| settings.get(k).is_some_and(|s| &s.value == v));
+            elements.push(Element {
+                id: e.id.clone(),
+                label: e.label.clone(),
+                patterns: loader.matcher(&e.patterns)?,
+                with: e.with.iter().map(|w| loader.matcher(std::slice::from_ref(w))).collect::<Result<_, _>>()?,
+                partial: loader.matcher(&e.partial)?,
+                partial_ok,
+                anywhere: e.anywhere,
+                rule: loader.rule(&e.finding, Some(id), RuleKind::Element, Some(&e.label))?,
+            });
+        }
+        let mut contrary = Vec::new();
+        for c in &f.contrary {
+            contrary.push(Contrary {
+                patterns: loader.matcher(&c.patterns)?,
+                with: c.with.iter().map(|w| loader.matcher(std::slice::from_ref(w))).collect::<Result<_, _>>()?,
+                negatable: c.negatable,
+                unless: loader.matcher(&c.unless)?,
+                in_scope: c.in_scope,
+                rule: loader.rule(&c.finding, Some(id), RuleKind::Contrary, None)?,
+            });
+        }
+        families.push(Family {
+            id: id.to_string(),
+            title: f.title.clone(),
+            topic: loader.matcher(&f.topic)?,
+            not_topic: loader.matcher(&f.not_topic)?,
+            hedges: loader.hedges(&f.hedge)?,
+            missing,
+            hedged,
+            elements,
+            contrary,
+        });
+    }
+
+    let mut checks = Vec::new();
+    for c in &file.check {
+        let when_family = match &c.when_family {
+            Some(fam) => Some(families.iter().position(|f| &f.id == fam.get_ref()).ok_or_else(|| {
+                loader.error(format!("unknown family `{}`", fam.get_ref()), Some(fam.span()), "no such family in this pack", None)
+            })?),
+            None => None,
+        };
+        checks.push(Check {
+            when: loader.matcher(&c.when)?,
+            when_family,
+            unless: loader.matcher(&c.unless)?,
+            rule: loader.rule(&c.finding, None, RuleKind::Check, None)?,
+        });
+    }
+
+    Ok(Pack {
+        name: file.pack.name,
+        title: file.pack.title,
+        description: file.pack.description,
+        status: file.pack.status,
+        settings,
+        text,
+        hedges,
+        families,
+        checks,
+        rules: loader.rules,
+    })
+}

@@ -1,0 +1,212 @@
+//! Rule packs: the TOML format, its loading and checking, and the compiled form
+//! the engine runs. A pack is compiled once per run, never per file.
+
+pub mod format;
+mod load;
+pub mod pattern;
+
+pub use format::Text;
+pub use load::load_pack;
+
+use regex::Regex;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashSet};
+
+/// The default pack, embedded so the binary works with no files around it.
+pub const DEFAULT_PACK: (&str, &str) = (
+    "rules/circulaire-2016.toml",
+    include_str!("../../rules/circulaire-2016.toml"),
+);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s {
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// Message language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// What a rule reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleKind {
+    /// Nothing in the document binds the provider on the family.
+    Missing,
+    /// A required element is missing or only partly there.
+    Element,
+    /// The family's clause is hedged.
+    Hedged,
+    /// A clause goes against the family.
+    Contrary,
+    /// A document-level check beside the statuses.
+    Check,
+}
+
+/// One rule: a stable code, and everything said when it fires.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub code: String,
+    pub name: String,
+    pub pack: String,
+    pub family: Option<String>,
+    pub kind: RuleKind,
+    pub severity: Severity,
+    pub message: Text,
+    pub help: Text,
+    pub reference: String,
+    pub explanation: Option<Text>,
+    /// For element rules: what the element is.
+    pub element: Option<Text>,
+    pub url: Option<String>,
+}
+
+/// Several patterns compiled into one regex over folded text.
+#[derive(Debug, Clone, Default)]
+pub struct Matcher {
+    regex: Option<Regex>,
+}
+
+impl Matcher {
+    pub fn new(regex: Option<Regex>) -> Self {
+        Matcher { regex }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.regex.is_none()
+    }
+
+    pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.regex
+            .iter()
+            .flat_map(move |r| r.find_iter(text).map(|m| (m.start(), m.end())))
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.regex.as_ref().is_some_and(|r| r.is_match(text))
+    }
+}
+
+#[derive(Debug)]
+pub struct Hedge {
+    pub matcher: Matcher,
+    pub label: String,
+    pub negatable: bool,
+    pub unless: Matcher,
+}
+
+#[derive(Debug)]
+pub struct Element {
+    pub id: String,
+    pub label: Text,
+    pub patterns: Matcher,
+    pub with: Vec<Matcher>,
+    pub partial: Matcher,
+    /// Whether `partial` meets the element under the active settings.
+    pub partial_ok: bool,
+    pub anywhere: bool,
+    pub rule: usize,
+}
+
+#[derive(Debug)]
+pub struct Contrary {
+    pub patterns: Matcher,
+    pub with: Vec<Matcher>,
+    pub negatable: bool,
+    pub unless: Matcher,
+    pub in_scope: bool,
+    pub rule: usize,
+}
+
+#[derive(Debug)]
+pub struct Family {
+    pub id: String,
+    pub title: Text,
+    pub topic: Matcher,
+    pub not_topic: Matcher,
+    pub hedges: Vec<Hedge>,
+    pub missing: usize,
+    pub hedged: usize,
+    pub elements: Vec<Element>,
+    pub contrary: Vec<Contrary>,
+}
+
+#[derive(Debug)]
+pub struct Check {
+    pub when: Matcher,
+    pub when_family: Option<usize>,
+    pub unless: Matcher,
+    pub rule: usize,
+}
+
+/// Reading conventions shared by the pack's families.
+#[derive(Debug)]
+pub struct TextRules {
+    pub abbreviations: HashSet<String>,
+    pub void: Matcher,
+    pub negations: Matcher,
+    pub disapplied: Matcher,
+}
+
+#[derive(Debug)]
+pub struct Setting {
+    pub value: String,
+    pub values: Vec<String>,
+    pub doc: Text,
+}
+
+/// A compiled pack.
+#[derive(Debug)]
+pub struct Pack {
+    pub name: String,
+    pub title: Text,
+    pub description: Text,
+    pub status: Option<Text>,
+    pub settings: BTreeMap<String, Setting>,
+    pub text: TextRules,
+    pub hedges: Vec<Hedge>,
+    pub families: Vec<Family>,
+    pub checks: Vec<Check>,
+    pub rules: Vec<Rule>,
+}
+
+impl Pack {
+    pub fn rule(&self, code: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.code.eq_ignore_ascii_case(code))
+    }
+}

@@ -1,0 +1,274 @@
+//! The data path of `clausier check`, step by step:
+//! inputs → read (in parallel, each file on its own) → judge → filter → report.
+
+use crate::cli::{CheckArgs, ColorChoice, ExtractArgs, ExtractFormat, LangArg, LimitArgs, OutputFormat, PackArgs, SeverityArg};
+use crate::engine;
+use crate::model::{Document, Format};
+use crate::read::{self, format_of, Limits, ReadError};
+use crate::report::{self, human, Outcome};
+use crate::rules::{load_pack, Lang, Pack, Severity, DEFAULT_PACK};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// Exit codes, as ruff and ripgrep have them.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_FINDINGS: u8 = 1;
+pub const EXIT_TROUBLE: u8 = 2;
+
+/// A usage or setup error: printed with miette, exit 2.
+pub type Trouble = miette::Report;
+
+pub fn lang_of(arg: Option<LangArg>) -> Lang {
+    match arg {
+        Some(LangArg::En) => Lang::En,
+        _ => Lang::Fr,
+    }
+}
+
+/// Loads the active packs: the given files, or the built-in pack.
+pub fn load_packs(args: &PackArgs) -> Result<Vec<Pack>, Trouble> {
+    let mut settings = BTreeMap::new();
+    for s in &args.settings {
+        let (k, v) = s
+            .split_once('=')
+            .ok_or_else(|| miette::miette!("--set expects KEY=VALUE, got `{s}`"))?;
+        settings.insert(k.trim().to_string(), v.trim().to_string());
+    }
+    if args.packs.is_empty() {
+        let (name, source) = DEFAULT_PACK;
+        return Ok(vec![load_pack(name, source, &settings)?]);
+    }
+    args.packs
+        .iter()
+        .map(|path| {
+            let source = std::fs::read_to_string(path)
+                .map_err(|e| miette::miette!("cannot read rule pack {}: {e}", path.display()))?;
+            Ok(load_pack(&path.display().to_string(), &source, &settings)?)
+        })
+        .collect()
+}
+
+pub fn limits_of(args: &LimitArgs) -> Limits {
+    let d = Limits::default();
+    let mib = |v: Option<u64>, default: u64| v.map_or(default, |m| m.saturating_mul(1024 * 1024));
+    Limits {
+        max_file_bytes: mib(args.max_file_size, d.max_file_bytes),
+        max_part_bytes: mib(args.max_part_size, d.max_part_bytes),
+        max_zip_entries: args.max_zip_entries.unwrap_or(d.max_zip_entries),
+        max_xml_depth: args.max_xml_depth.unwrap_or(d.max_xml_depth),
+        max_pdf_pages: args.max_pdf_pages.unwrap_or(d.max_pdf_pages),
+        timeout: args.timeout.map_or(d.timeout, Duration::from_secs),
+    }
+}
+
+/// An input: a path to read, or standard input under a name.
+enum Input {
+    File(PathBuf),
+    Stdin(PathBuf, Vec<u8>),
+    Missing(ReadError),
+}
+
+/// Expands directories (sorted, honouring .gitignore) into the files clausier reads.
+fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&Path>) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            let name = stdin_name.map_or_else(|| PathBuf::from("<stdin>.md"), Path::to_path_buf);
+            match std::io::stdin().read_to_end(&mut bytes) {
+                Ok(_) => inputs.push(Input::Stdin(name, bytes)),
+                Err(e) => inputs.push(Input::Missing(ReadError::new(&name, format!("cannot read standard input: {e}")))),
+            }
+        } else if path.is_dir() {
+            let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(path)
+                .sort_by_file_path(|a, b| a.cmp(b))
+                .build()
+                .filter_map(|entry| match entry {
+                    Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && format_of(e.path()).is_some() => {
+                        Some(e.into_path())
+                    }
+                    _ => None,
+                })
+                .collect();
+            found.sort();
+            inputs.extend(found.into_iter().map(Input::File));
+        } else {
+            inputs.push(Input::File(path.clone()));
+        }
+    }
+    inputs
+}
+
+/// Reads one input, giving up after the time limit (the reader thread is left
+/// to finish on its own; its result is dropped).
+fn read_input(input: Input, limits: &Limits) -> Result<Document, ReadError> {
+    let (path, job): (PathBuf, Box<dyn FnOnce(&Limits) -> Result<Document, ReadError> + Send>) = match input {
+        Input::Missing(e) => return Err(e),
+        Input::File(p) => (p.clone(), Box::new(move |l: &Limits| read::read_path(&p, l))),
+        Input::Stdin(name, bytes) => {
+            let format = format_of(&name).unwrap_or(Format::Markdown);
+            (name.clone(), Box::new(move |l: &Limits| read::read_bytes(&name, format, bytes, l)))
+        }
+    };
+    let (tx, rx) = mpsc::channel();
+    let thread_limits = limits.clone();
+    let spawned = std::thread::Builder::new()
+        .stack_size(16 << 20)
+        .spawn(move || {
+            let _ = tx.send(job(&thread_limits));
+        });
+    if spawned.is_err() {
+        return Err(ReadError::new(&path, "could not start a reader thread"));
+    }
+    match rx.recv_timeout(limits.timeout) {
+        Ok(result) => result,
+        Err(mpsc::RecvTimeoutError::Timeout) => Err(ReadError::new(
+            &path,
+            format!(
+                "took longer than {} s to read and was abandoned (raise the limit with --timeout)",
+                limits.timeout.as_secs()
+            ),
+        )),
+        Err(mpsc::RecvTimeoutError::Disconnected) => Err(ReadError::new(&path, "the reader stopped unexpectedly")),
+    }
+}
+
+/// Whether a finding's code is kept by --select / --ignore (prefixes allowed).
+fn selected(code: &str, select: &[String], ignore: &[String]) -> bool {
+    let matches = |list: &[String]| list.iter().any(|p| !p.is_empty() && code.starts_with(&p.to_ascii_uppercase()));
+    (select.is_empty() || matches(select)) && !matches(ignore)
+}
+
+pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
+    let packs = load_packs(&args.pack)?;
+    let lang = lang_of(args.pack.lang);
+    let limits = limits_of(&args.limits);
+    let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+    let inputs = collect_inputs(&paths, args.stdin_filename.as_deref());
+
+    let outcomes: Vec<Outcome> = inputs
+        .into_par_iter()
+        .map(|input| match read_input(input, &limits) {
+            Ok(doc) => {
+                let mut report = engine::judge(&doc, &packs[0], lang);
+                for extra in &packs[1..] {
+                    let more = engine::judge(&doc, extra, lang);
+                    report.families.extend(more.families);
+                    report.findings.extend(more.findings);
+                }
+                report.findings.retain(|f| selected(&f.code, &args.select, &args.ignore));
+                Outcome::Read { doc, report }
+            }
+            Err(e) => Outcome::Failed(e),
+        })
+        .collect();
+
+    let pack_names: Vec<String> = packs.iter().map(|p| p.name.clone()).collect();
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal(),
+    };
+    let mut text = match args.format {
+        OutputFormat::Json => report::json::render(&outcomes, &pack_names),
+        OutputFormat::Short => report::short::render(&outcomes),
+        OutputFormat::Human => human::render(&outcomes, &human::Style { color, width: 100, lang, quiet: args.quiet }),
+    };
+    if args.statistics {
+        text.push_str(&statistics(&outcomes));
+    }
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+
+    let fail_on = match args.fail_on {
+        None | Some(SeverityArg::Error) => Some(Severity::Error),
+        Some(SeverityArg::Warning) => Some(Severity::Warning),
+        Some(SeverityArg::Info) => Some(Severity::Info),
+        Some(SeverityArg::Never) => None,
+    };
+    let unreadable = outcomes.iter().any(|o| matches!(o, Outcome::Failed(_)));
+    let failing = outcomes.iter().any(|o| match (o, fail_on) {
+        (Outcome::Read { report, .. }, Some(level)) => report.findings.iter().any(|f| f.severity >= level),
+        _ => false,
+    });
+    Ok(ExitCode::from(if unreadable {
+        EXIT_TROUBLE
+    } else if failing {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }))
+}
+
+fn statistics(outcomes: &[Outcome]) -> String {
+    let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for o in outcomes {
+        if let Outcome::Read { report, .. } = o {
+            for f in &report.findings {
+                *counts.entry((f.code.as_str(), f.name.as_str())).or_default() += 1;
+            }
+        }
+    }
+    let mut out = String::new();
+    for ((code, name), n) in counts {
+        out.push_str(&format!("{n:>5}  {code:<8} {name}\n"));
+    }
+    out
+}
+
+pub fn extract(args: ExtractArgs) -> Result<ExitCode, Trouble> {
+    let limits = limits_of(&args.limits);
+    let mut failed = false;
+    let mut out = std::io::stdout().lock();
+    let mut docs = Vec::new();
+    for path in &args.paths {
+        match read::read_path(path, &limits) {
+            Ok(doc) => docs.push(doc),
+            Err(e) => {
+                failed = true;
+                eprintln!("error: {e}");
+            }
+        }
+    }
+    let text = match args.format {
+        ExtractFormat::Json => serde_json::to_string_pretty(&docs).unwrap_or_default() + "\n",
+        ExtractFormat::Text => docs.iter().map(extract_text).collect(),
+    };
+    let _ = out.write_all(text.as_bytes());
+    Ok(ExitCode::from(if failed { EXIT_TROUBLE } else { EXIT_OK }))
+}
+
+fn extract_text(doc: &Document) -> String {
+    use crate::model::BlockKind::*;
+    let mut out = format!("# {} ({})\n", doc.path.display(), doc.format.name());
+    for w in &doc.warnings {
+        out.push_str(&format!("warning: {w}\n"));
+    }
+    for b in &doc.blocks {
+        let l = &b.location;
+        let at = match (l.line, l.page) {
+            (Some(line), _) => format!("{}:{}", line, l.column.unwrap_or(1)),
+            (None, Some(page)) => format!("p{page} ¶{}", l.paragraph),
+            _ => format!("¶{}", l.paragraph),
+        };
+        let kind = match &b.kind {
+            Heading { level } => format!("h{level}"),
+            Paragraph => "p".into(),
+            ListItem => "li".into(),
+            TableCell { table, row, column } => format!("t{table}r{row}c{column}"),
+            Footnote => "note".into(),
+            Quote => "quote".into(),
+        };
+        out.push_str(&format!("{at:<10} {kind:<8} [{}] {}\n", b.heading_path(), b.text));
+    }
+    for n in &doc.notes {
+        out.push_str(&format!("comment (before block {}): {}\n", n.block.map_or(0, |b| b + 1), n.text));
+    }
+    out
+}
