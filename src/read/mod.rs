@@ -241,3 +241,11 @@ impl BlockSink {
         self.blocks
     }
 }
+
+/// Markdown text straight into the model, for unit tests of later steps.
+#[cfg(test)]
+pub fn markdown_for_tests(text: &str) -> Document {
+    let mut doc = markdown::parse(Path::new("test.md"), text);
+    doc.source = Some(text.to_string());
+    doc
+}

@@ -252,7 +252,7 @@ pub fn load_pack(name: &str, source: &str, overrides: &BTreeMap<String, String>)
             id: id.to_string(),
             title: f.title.clone(),
             topic: loader.matcher(&f.topic)?,
-            not_topic: loader.matcher(&f.not_topic)?,
+            not_topic: f.not_topic.iter().map(|p| loader.matcher(std::slice::from_ref(p))).collect::<Result<_, _>>()?,
             hedges: loader.hedges(&f.hedge)?,
             missing,
             hedged,

@@ -158,7 +158,8 @@ pub struct Family {
     pub id: String,
     pub title: Text,
     pub topic: Matcher,
-    pub not_topic: Matcher,
+    /// One matcher per pattern: their matches may overlap one another.
+    pub not_topic: Vec<Matcher>,
     pub hedges: Vec<Hedge>,
     pub missing: usize,
     pub hedged: usize,
