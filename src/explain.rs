@@ -6,7 +6,15 @@ use crate::rules::{Lang, Pack, Rule, RuleKind};
 pub fn rule_list(packs: &[Pack], lang: Lang) -> String {
     let mut out = String::new();
     for p in packs {
-        out.push_str(&format!("{} — {}\n", p.name, p.title.get(lang)));
+        out.push_str(&format!("{} — {}\n{}\n", p.name, p.title.get(lang), p.description.get(lang)));
+        for (key, setting) in &p.settings {
+            out.push_str(&format!(
+                "  setting {key} = {:?} (one of: {}) — {}\n",
+                setting.value,
+                setting.values.join(", "),
+                setting.doc.get(lang)
+            ));
+        }
         for r in &p.rules {
             out.push_str(&format!(
                 "  {:<8} {:<8} {:<16} {}\n",
@@ -37,8 +45,8 @@ pub fn explain(pack: &Pack, rule: &Rule, lang: Lang) -> String {
     let mut out = format!("# {} {}\n\n", rule.code, rule.name);
     out.push_str(&format!(
         "- {}: {}\n- {}: {}\n- {}: `{}`\n",
-        if fr { "Pack" } else { "Pack" },
-        pack.name,
+        "Pack",
+        rule.pack,
         if fr { "Famille" } else { "Family" },
         rule.family.as_deref().unwrap_or("-"),
         if fr { "Gravité" } else { "Severity" },
@@ -48,7 +56,7 @@ pub fn explain(pack: &Pack, rule: &Rule, lang: Lang) -> String {
         out.push_str(&format!("- {}: {}\n", if fr { "Élément" } else { "Element" }, el.get(lang)));
     }
     out.push_str(&format!("- {}: {}\n\n", if fr { "Effet" } else { "Effect" }, kind_text(rule.kind, lang)));
-    out.push_str(&format!("## {}\n\n{}\n\n", if fr { "Message" } else { "Message" }, rule.message.get(lang)));
+    out.push_str(&format!("## Message\n\n{}\n\n", rule.message.get(lang)));
     if let Some(e) = &rule.explanation {
         out.push_str(&format!("{}\n\n", e.get(lang)));
     }
@@ -60,4 +68,69 @@ pub fn explain(pack: &Pack, rule: &Rule, lang: Lang) -> String {
         out.push_str(&format!("## {}\n\n{}\n", if fr { "Statut du texte de référence" } else { "Status of the reference text" }, status.get(lang)));
     }
     out
+}
+
+/// The generated pages of docs/rules/: one per rule, French then English, and an
+/// index. Do not edit them by hand; a test fails when they are stale.
+pub fn rule_pages(pack: &Pack) -> Vec<(String, String)> {
+    const HEADER: &str = "<!-- generated from rules/*.toml by `CLAUSIER_BLESS=1 cargo test docs_rules`: do not edit -->\n\n";
+    let mut pages = Vec::new();
+    let mut index = format!("{HEADER}# Rules of the pack `{}`\n\n| code | name | family | severity |\n|---|---|---|---|\n", pack.name);
+    for r in &pack.rules {
+        index.push_str(&format!(
+            "| [{}]({}.md) | {} | {} | {} |\n",
+            r.code,
+            r.code,
+            r.name,
+            r.family.as_deref().unwrap_or("-"),
+            r.severity.name()
+        ));
+        let page = format!("{HEADER}{}\n---\n\n{}", explain(pack, r, Lang::Fr), explain(pack, r, Lang::En));
+        pages.push((format!("{}.md", r.code), page));
+    }
+    pages.push(("README.md".to_string(), index));
+    pages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{load_pack, DEFAULT_PACK};
+    use std::path::Path;
+
+    #[test]
+    fn docs_rules_are_current() {
+        let pack = load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &Default::default()).unwrap();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules");
+        let bless = std::env::var_os("CLAUSIER_BLESS").is_some();
+        let mut stale = Vec::new();
+        for (name, text) in rule_pages(&pack) {
+            let path = dir.join(&name);
+            if bless {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, &text).unwrap();
+            } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+                stale.push(name);
+            }
+        }
+        assert!(
+            stale.is_empty(),
+            "docs/rules is out of date ({}): run `CLAUSIER_BLESS=1 cargo test docs_rules`",
+            stale.join(", ")
+        );
+    }
+
+    #[test]
+    fn every_rule_has_help_reference_and_lowercase_message() {
+        let pack = load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &Default::default()).unwrap();
+        for r in &pack.rules {
+            for m in [&r.message.fr, &r.message.en] {
+                assert!(m.chars().next().is_some_and(|c| !c.is_uppercase()), "{}: message starts lowercase", r.code);
+                assert!(!m.ends_with('.'), "{}: message has no final period", r.code);
+            }
+            assert!(!r.help.fr.is_empty() && !r.help.en.is_empty(), "{}: help", r.code);
+            assert!(!r.reference.is_empty(), "{}: reference", r.code);
+            assert!(r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}: name is kebab-case", r.code);
+        }
+    }
 }

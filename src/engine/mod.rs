@@ -343,35 +343,4 @@ fn rank(s: ElementState) -> u8 {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
-    use super::*;
-    use crate::rules::{load_pack, DEFAULT_PACK};
-    use std::sync::OnceLock;
-
-    pub fn pack() -> &'static Pack {
-        static PACK: OnceLock<Pack> = OnceLock::new();
-        PACK.get_or_init(|| load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &Default::default()).unwrap())
-    }
-
-    pub fn judge_md(text: &str) -> FileReport {
-        let doc = crate::read::markdown_for_tests(text);
-        judge(&doc, pack(), Lang::En)
-    }
-
-    pub fn status(text: &str, family: &str) -> Status {
-        let r = judge_md(text);
-        r.families.iter().find(|f| f.id == family).unwrap().status
-    }
-
-    #[test]
-    fn debug_topic() {
-        let text = "# Objet\n\nLe chantier est localisé entre la rue du Moulin et le parvis.\n";
-        let doc = crate::read::markdown_for_tests(text);
-        let blocks = prepare(&doc, &pack().text);
-        let fam = &pack().families[0];
-        let ctx = Context { doc: &doc, pack: pack(), blocks: &blocks, lang: Lang::En };
-        let hits = ctx.topic_hits(fam, &blocks[1].folded.text);
-        let texts: Vec<&str> = hits.iter().map(|&(s, e)| &blocks[1].folded.text[s..e]).collect();
-        assert!(texts.is_empty(), "{texts:?}");
-    }
-}
+mod tests;

@@ -107,10 +107,6 @@ impl Matcher {
         Matcher { regex }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.regex.is_none()
-    }
-
     pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
         self.regex
             .iter()

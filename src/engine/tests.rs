@@ -1,0 +1,232 @@
+//! Rule tests: sentences that must and must not trigger, including the traps of
+//! dimensions.md (negated prohibitions, hedges elsewhere, other senses, buyer's
+//! options, quoted and disapplied clauses, void headings).
+
+use super::*;
+use crate::rules::{load_pack, DEFAULT_PACK};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+fn pack() -> &'static Pack {
+    static PACK: OnceLock<Pack> = OnceLock::new();
+    PACK.get_or_init(|| load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &BTreeMap::new()).unwrap())
+}
+
+fn judge_md(text: &str, pack: &Pack) -> FileReport {
+    let doc = crate::read::markdown_for_tests(text);
+    judge(&doc, pack, Lang::En)
+}
+
+fn status_in(text: &str, family: &str, pack: &Pack) -> Status {
+    let r = judge_md(text, pack);
+    r.families.iter().find(|f| f.id == family).unwrap().status
+}
+
+fn status(text: &str, family: &str) -> Status {
+    status_in(text, family, pack())
+}
+
+fn codes(text: &str) -> Vec<String> {
+    judge_md(text, pack()).findings.into_iter().map(|f| f.code).collect()
+}
+
+use Status::*;
+
+#[track_caller]
+fn expect(family: &str, cases: &[(&str, Status)]) {
+    for (text, want) in cases {
+        let got = status(text, family);
+        assert_eq!(got, *want, "{family}: {text}");
+    }
+}
+
+#[test]
+fn localisation() {
+    expect(
+        "localisation",
+        &[
+            ("Les données et leurs sauvegardes sont hébergées exclusivement en France.", Ok),
+            ("Les données ne pourront en aucun cas être hébergées ou sauvegardées hors du territoire national.", Ok),
+            ("THE DATA AND ALL BACKUPS ARE STORED EXCLUSIVELY IN FRANCE.", Ok),
+            ("Les donnees sont hebergees uniquement sur le territoire francais.", Ok),
+            ("Les données sont hébergées en France.", Weak),
+            ("Les données sont hébergées exclusivement dans l'Union européenne.", Weak),
+            ("Les données sont hébergées de préférence en France, sauvegardes comprises.", Weak),
+            ("Les données sont hébergées dans les centres de données du titulaire.", Weak),
+            ("Le prestataire choisit librement le lieu d'hébergement des données.", Contrary),
+            ("Customer Data may be stored and processed in any country, including the United States.", Contrary),
+            ("Les transferts hors de l'Union européenne sont encadrés par les clauses contractuelles types.", Contrary),
+            ("Le chantier est localisé entre la rue du Moulin et la place.", Missing),
+            ("Article sans rapport : les prix sont fermes.", Missing),
+        ],
+    );
+}
+
+#[test]
+fn territory_setting_accepts_eu() {
+    let mut settings = BTreeMap::new();
+    settings.insert("territory".to_string(), "eu".to_string());
+    let eu = load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &settings).unwrap();
+    let text = "Les données et leurs sauvegardes sont hébergées exclusivement dans l'Union européenne.";
+    assert_eq!(status_in(text, "localisation", &eu), Ok);
+    assert_eq!(status(text, "localisation"), Weak);
+    settings.insert("territory".to_string(), "mars".to_string());
+    assert!(load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &settings).is_err());
+}
+
+#[test]
+fn quoted_disapplied_clause_counts_for_nothing() {
+    let text = "La clause « le prestataire choisit librement le lieu d'hébergement » ne s'applique pas au présent marché.";
+    assert_ne!(status(text, "localisation"), Contrary);
+    let text = "The clause allowing storage in any country does not apply to this contract.";
+    assert_ne!(status(text, "localisation"), Contrary);
+}
+
+#[test]
+fn void_headings_bind_nobody() {
+    let text = "## Article 6 – Localisation des données\n\nSans objet.\n\n## Article 7 – Réversibilité\n\n[À compléter]\n";
+    assert_eq!(status(text, "localisation"), Missing);
+    assert_eq!(status(text, "reversibility"), Missing);
+}
+
+#[test]
+fn security() {
+    let notice = "Le titulaire notifie à l'acheteur tout incident de sécurité sous 24 heures.";
+    expect(
+        "security",
+        &[
+            (&format!("Le titulaire est certifié ISO/IEC 27001. {notice}"), Ok),
+            (&format!("Les données sont chiffrées au repos. {notice}"), Ok),
+            ("Le titulaire assure la sécurité des données. Il notifie les incidents de sécurité dans les 24 heures.", Weak),
+            ("Les données sont chiffrées. Il informe l'acheteur des incidents de sécurité dans les meilleurs délais.", Weak),
+            ("Le titulaire s'efforcera de chiffrer les données. Il notifie tout incident de sécurité dans les 48 heures.", Weak),
+            ("Le prestataire ne saurait être tenu responsable de la perte ou de l'altération des données du client.", Contrary),
+            ("Le prestataire informe le client des incidents de sécurité à sa seule discrétion.", Contrary),
+            ("Le titulaire assure la sécurité des personnes sur le chantier.", Missing),
+            ("Le pouvoir adjudicateur ne saurait être tenu responsable des retards de livraison.", Missing),
+        ],
+    );
+}
+
+#[test]
+fn confidentiality() {
+    expect(
+        "confidentiality",
+        &[
+            ("Le titulaire, son personnel et ses sous-traitants sont tenus à la confidentialité des données ; il s'interdit de les utiliser à d'autres fins que le marché.", Ok),
+            ("Le titulaire est tenu à la confidentialité des données.", Weak),
+            ("Le titulaire s'interdit d'utiliser les données à des fins commerciales. Son personnel est tenu à la confidentialité et il ne les communique à aucun tiers.", Ok),
+            ("Le prestataire peut utiliser les données à des fins statistiques et d'amélioration de ses services. Il est tenu à la confidentialité.", Contrary),
+            ("Provider may use Customer Data in aggregated form to improve its services.", Contrary),
+            ("Le maître d'ouvrage s'engage à préserver la confidentialité des offres.", Missing),
+        ],
+    );
+}
+
+#[test]
+fn traceability() {
+    expect(
+        "traceability",
+        &[
+            ("Les accès aux données sont journalisés. Les journaux sont conservés un an.", Ok),
+            ("Les accès aux données sont journalisés et les journaux sont transmis à la commune sur sa demande.", Ok),
+            ("Les accès aux données sont journalisés.", Weak),
+            ("Le cas échéant, le titulaire pourra conserver des journaux pendant un an.", Weak),
+            ("Les opérations sont journalisées. Le titulaire n'est pas tenu de communiquer ces journaux à la commune.", Contrary),
+            ("La traçabilité des déchets est assurée par les bordereaux de suivi.", Missing),
+            ("Le titulaire tient un journal de chantier. Le logiciel est livré en version 4.", Missing),
+            ("Une pénalité journalière est appliquée en cas de retard.", Missing),
+        ],
+    );
+}
+
+#[test]
+fn auditability() {
+    expect(
+        "auditability",
+        &[
+            ("La commune peut faire procéder à un audit sur place. Le titulaire coopère à l'audit et donne accès à ses locaux.", Ok),
+            ("L'acheteur pourra faire réaliser un audit, sous réserve de l'accord préalable du titulaire. Le titulaire fournit les documents demandés.", Weak),
+            ("Le titulaire transmet chaque année son rapport d'audit interne.", Weak),
+            ("Le client renonce à faire procéder à tout audit des installations du prestataire.", Contrary),
+            ("Aucun audit ne peut être diligenté par la commune.", Contrary),
+            ("Le maître d'œuvre peut procéder à des contrôles de conformité des matériaux.", Missing),
+        ],
+    );
+}
+
+#[test]
+fn reversibility() {
+    expect(
+        "reversibility",
+        &[
+            ("Le titulaire remet un plan de réversibilité. La réversibilité débute à l'échéance du marché et dure quatre mois ; le titulaire assiste le nouveau prestataire.", Ok),
+            ("Le titulaire établit un plan de réversibilité.", Weak),
+            ("À l'échéance du marché, le titulaire apporte son assistance pour le transfert des données vers le nouveau prestataire.", Weak),
+            ("Aucune prestation de réversibilité n'est due par le prestataire.", Contrary),
+            ("L'accès aux données est coupé dès la date de résiliation du contrat.", Contrary),
+            ("Le titulaire restitue les données au format CSV.", Missing),
+        ],
+    );
+}
+
+#[test]
+fn portability() {
+    expect(
+        "portability",
+        &[
+            ("Le titulaire restitue l'intégralité des données et des métadonnées au format CSV.", Ok),
+            ("Aucune donnée ne peut être restituée dans un format propriétaire : la restitution de toutes les données se fait dans des formats ouverts.", Ok),
+            ("Le titulaire restitue l'ensemble des données.", Weak),
+            ("Les données pourront être restituées, de préférence dans un format standard, avec leurs métadonnées.", Weak),
+            ("Les données sont exportables uniquement au format propriétaire de la solution.", Contrary),
+            ("Le titulaire demande la portabilité de ce numéro de téléphone.", Missing),
+            ("La retenue de garantie est restituée au titulaire.", Missing),
+        ],
+    );
+}
+
+#[test]
+fn deletion() {
+    expect(
+        "deletion",
+        &[
+            ("Après restitution, le titulaire détruit les données et leurs sauvegardes dans un délai de trente jours et remet un certificat de destruction.", Ok),
+            ("Le titulaire détruit les données et leurs sauvegardes dans un délai de trente jours.", Weak),
+            ("Le titulaire supprimera en principe les données, y compris les sauvegardes, sous trente jours, et en remettra une attestation.", Weak),
+            ("Le titulaire conserve une copie des données pendant une durée indéterminée, à des fins d'archivage.", Contrary),
+            ("Le titulaire supprime les données et leurs sauvegardes dans un délai de 30 jours, sauf obligation légale de conservation, et remet un certificat.", Ok),
+            ("Le titulaire assure l'évacuation et l'élimination des déchets.", Missing),
+        ],
+    );
+}
+
+#[test]
+fn hedge_in_unrelated_clause_changes_nothing() {
+    let text = "Les données et leurs sauvegardes sont hébergées exclusivement en France.\n\nLes prix sont révisés annuellement, le cas échéant.\n";
+    assert_eq!(status(text, "localisation"), Ok);
+}
+
+#[test]
+fn elements_may_stand_in_different_articles() {
+    let text = "## Article 11 – Élimination\n\n11.1. Le titulaire détruit toutes les données, y compris les sauvegardes, dans un délai de trente jours.\n\n11.2. Il remet un procès-verbal de destruction.\n";
+    assert_eq!(status(text, "deletion"), Ok);
+}
+
+#[test]
+fn findings_carry_codes_and_passages() {
+    let r = judge_md("Le prestataire choisit librement le lieu d'hébergement.", pack());
+    let f = r.findings.iter().find(|f| f.code == "LOC050").expect("LOC050");
+    let p = f.passage.as_ref().unwrap();
+    assert_eq!(&"Le prestataire choisit librement le lieu d'hébergement."[p.start..p.end], "choisit librement le lieu");
+    assert!(codes("Rien.").contains(&"LOC001".to_string()));
+}
+
+#[test]
+fn side_checks() {
+    assert!(codes("Le prestataire peut recourir librement à des sous-traitants, sans en informer le client.").contains(&"SUB001".to_string()));
+    assert!(!codes("Le titulaire ne recourt à des sous-traitants qu'avec l'accord préalable de la commune.").contains(&"SUB001".to_string()));
+    let del = "Le titulaire détruit les données et leurs sauvegardes sous trente jours et remet un certificat.";
+    assert!(codes(del).contains(&"ARC001".to_string()));
+    assert!(!codes(&format!("{del} Aucune élimination n'intervient sans le visa du service d'archives.")).contains(&"ARC001".to_string()));
+}
