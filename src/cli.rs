@@ -23,7 +23,7 @@ pub enum Command {
     /// Print the document model clausier reads from each file
     Extract(ExtractArgs),
     /// List the rules of the active packs
-    Rules(PackArgs),
+    Rules(RulesArgs),
     /// Print the full explanation of a rule
     Explain(ExplainArgs),
 }
@@ -141,6 +141,15 @@ pub struct ExtractArgs {
     pub format: ExtractFormat,
     #[command(flatten)]
     pub limits: LimitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(flatten)]
+    pub pack: PackArgs,
+    /// Write one Markdown page per rule (and an index) into this folder
+    #[arg(long, value_name = "DIR")]
+    pub write_docs: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -6,7 +6,12 @@ use crate::rules::{Lang, Pack, Rule, RuleKind};
 pub fn rule_list(packs: &[Pack], lang: Lang) -> String {
     let mut out = String::new();
     for p in packs {
-        out.push_str(&format!("{} — {}\n{}\n", p.name, p.title.get(lang), p.description.get(lang)));
+        out.push_str(&format!(
+            "{} — {}\n{}\n",
+            p.name,
+            p.title.get(lang),
+            p.description.get(lang)
+        ));
         for (key, setting) in &p.settings {
             out.push_str(&format!(
                 "  setting {key} = {:?} (one of: {}) — {}\n",
@@ -31,11 +36,41 @@ pub fn rule_list(packs: &[Pack], lang: Lang) -> String {
 fn kind_text(kind: RuleKind, lang: Lang) -> &'static str {
     let fr = lang == Lang::Fr;
     match kind {
-        RuleKind::Missing => if fr { "la famille n'est pas traitée : statut `missing`" } else { "the family is not addressed: status `missing`" },
-        RuleKind::Element => if fr { "un élément requis manque : statut `weak`" } else { "a required element is missing: status `weak`" },
-        RuleKind::Hedged => if fr { "la clause est affaiblie par une réserve : statut `weak`" } else { "the clause is hedged: status `weak`" },
-        RuleKind::Contrary => if fr { "une clause va à l'encontre de la famille : statut `contrary`" } else { "a clause goes against the family: status `contrary`" },
-        RuleKind::Check => if fr { "constat complémentaire, sans effet sur les statuts" } else { "side finding; does not change the statuses" },
+        RuleKind::Missing => {
+            if fr {
+                "la famille n'est pas traitée : statut `missing`"
+            } else {
+                "the family is not addressed: status `missing`"
+            }
+        }
+        RuleKind::Element => {
+            if fr {
+                "un élément requis manque : statut `weak`"
+            } else {
+                "a required element is missing: status `weak`"
+            }
+        }
+        RuleKind::Hedged => {
+            if fr {
+                "la clause est affaiblie par une réserve : statut `weak`"
+            } else {
+                "the clause is hedged: status `weak`"
+            }
+        }
+        RuleKind::Contrary => {
+            if fr {
+                "une clause va à l'encontre de la famille : statut `contrary`"
+            } else {
+                "a clause goes against the family: status `contrary`"
+            }
+        }
+        RuleKind::Check => {
+            if fr {
+                "constat complémentaire, sans effet sur les statuts"
+            } else {
+                "side finding; does not change the statuses"
+            }
+        }
     }
 }
 
@@ -53,19 +88,43 @@ pub fn explain(pack: &Pack, rule: &Rule, lang: Lang) -> String {
         rule.severity.name()
     ));
     if let Some(el) = &rule.element {
-        out.push_str(&format!("- {}: {}\n", if fr { "Élément" } else { "Element" }, el.get(lang)));
+        out.push_str(&format!(
+            "- {}: {}\n",
+            if fr { "Élément" } else { "Element" },
+            el.get(lang)
+        ));
     }
-    out.push_str(&format!("- {}: {}\n\n", if fr { "Effet" } else { "Effect" }, kind_text(rule.kind, lang)));
+    out.push_str(&format!(
+        "- {}: {}\n\n",
+        if fr { "Effet" } else { "Effect" },
+        kind_text(rule.kind, lang)
+    ));
     out.push_str(&format!("## Message\n\n{}\n\n", rule.message.get(lang)));
     if let Some(e) = &rule.explanation {
         out.push_str(&format!("{}\n\n", e.get(lang)));
     }
-    out.push_str(&format!("## {}\n\n{}\n\n", if fr { "Que faire" } else { "What to do" }, rule.help.get(lang)));
+    out.push_str(&format!(
+        "## {}\n\n{}\n\n",
+        if fr { "Que faire" } else { "What to do" },
+        rule.help.get(lang)
+    ));
     if !rule.reference.is_empty() {
-        out.push_str(&format!("## {}\n\n{}\n\n", if fr { "Références" } else { "References" }, rule.reference));
+        out.push_str(&format!(
+            "## {}\n\n{}\n\n",
+            if fr { "Références" } else { "References" },
+            rule.reference
+        ));
     }
     if let Some(status) = &pack.status {
-        out.push_str(&format!("## {}\n\n{}\n", if fr { "Statut du texte de référence" } else { "Status of the reference text" }, status.get(lang)));
+        out.push_str(&format!(
+            "## {}\n\n{}\n",
+            if fr {
+                "Statut du texte de référence"
+            } else {
+                "Status of the reference text"
+            },
+            status.get(lang)
+        ));
     }
     out
 }
@@ -85,7 +144,11 @@ pub fn rule_pages(pack: &Pack) -> Vec<(String, String)> {
             r.family.as_deref().unwrap_or("-"),
             r.severity.name()
         ));
-        let page = format!("{HEADER}{}\n---\n\n{}", explain(pack, r, Lang::Fr), explain(pack, r, Lang::En));
+        let page = format!(
+            "{HEADER}{}\n---\n\n{}",
+            explain(pack, r, Lang::Fr),
+            explain(pack, r, Lang::En)
+        );
         pages.push((format!("{}.md", r.code), page));
     }
     pages.push(("README.md".to_string(), index));
@@ -125,12 +188,24 @@ mod tests {
         let pack = load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &Default::default()).unwrap();
         for r in &pack.rules {
             for m in [&r.message.fr, &r.message.en] {
-                assert!(m.chars().next().is_some_and(|c| !c.is_uppercase()), "{}: message starts lowercase", r.code);
+                assert!(
+                    m.chars().next().is_some_and(|c| !c.is_uppercase()),
+                    "{}: message starts lowercase",
+                    r.code
+                );
                 assert!(!m.ends_with('.'), "{}: message has no final period", r.code);
             }
-            assert!(!r.help.fr.is_empty() && !r.help.en.is_empty(), "{}: help", r.code);
+            assert!(
+                !r.help.fr.is_empty() && !r.help.en.is_empty(),
+                "{}: help",
+                r.code
+            );
             assert!(!r.reference.is_empty(), "{}: reference", r.code);
-            assert!(r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}: name is kebab-case", r.code);
+            assert!(
+                r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}: name is kebab-case",
+                r.code
+            );
         }
     }
 }

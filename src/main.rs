@@ -10,6 +10,7 @@ mod read;
 mod report;
 mod rules;
 mod run;
+mod write;
 
 use clap::Parser;
 use cli::{Cli, Command};
@@ -20,10 +21,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => run::check(args),
         Command::Extract(args) => run::extract(args),
-        Command::Rules(args) => run::load_packs(&args).map(|packs| {
-            print!("{}", explain::rule_list(&packs, run::lang_of(args.lang)));
-            ExitCode::SUCCESS
-        }),
+        Command::Rules(args) => run::rules(args),
         Command::Explain(args) => run::load_packs(&args.pack).and_then(|packs| {
             let lang = run::lang_of(args.pack.lang);
             packs
@@ -33,7 +31,13 @@ fn main() -> ExitCode {
                     print!("{text}");
                     ExitCode::SUCCESS
                 })
-                .ok_or_else(|| miette::miette!(help = "`clausier rules` lists the codes", "no rule has the code `{}`", args.code))
+                .ok_or_else(|| {
+                    miette::miette!(
+                        help = "`clausier rules` lists the codes",
+                        "no rule has the code `{}`",
+                        args.code
+                    )
+                })
         }),
     };
     match result {

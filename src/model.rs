@@ -150,7 +150,10 @@ mod tests {
         h.enter(1, "Titre");
         h.enter(2, "Article 12 – Réversibilité");
         h.enter(3, "12.2 Plan");
-        assert_eq!(h.path().join(" > "), "Titre > Article 12 – Réversibilité > 12.2 Plan");
+        assert_eq!(
+            h.path().join(" > "),
+            "Titre > Article 12 – Réversibilité > 12.2 Plan"
+        );
         assert_eq!(h.enter(2, "Article 13"), vec!["Titre".to_string()]);
         assert_eq!(h.path().len(), 2);
     }

@@ -1,7 +1,11 @@
 //! The data path of `clausier check`, step by step:
 //! inputs → read (in parallel, each file on its own) → judge → filter → report.
 
-use crate::cli::{CheckArgs, ColorChoice, ExtractArgs, ExtractFormat, LangArg, LimitArgs, OutputFormat, PackArgs, SeverityArg};
+use crate::cli::RulesArgs;
+use crate::cli::{
+    CheckArgs, ColorChoice, ExtractArgs, ExtractFormat, LangArg, LimitArgs, OutputFormat, PackArgs,
+    SeverityArg,
+};
 use crate::engine;
 use crate::model::{Document, Format};
 use crate::read::{self, format_of, Limits, ReadError};
@@ -41,14 +45,17 @@ pub fn load_packs(args: &PackArgs) -> Result<Vec<Pack>, Trouble> {
     }
     if args.packs.is_empty() {
         let (name, source) = DEFAULT_PACK;
-        return Ok(vec![load_pack(name, source, &settings)?]);
+        return Ok(vec![
+            load_pack(name, source, &settings).map_err(|e| miette::Report::new(*e))?
+        ]);
     }
     args.packs
         .iter()
         .map(|path| {
             let source = std::fs::read_to_string(path)
                 .map_err(|e| miette::miette!("cannot read rule pack {}: {e}", path.display()))?;
-            Ok(load_pack(&path.display().to_string(), &source, &settings)?)
+            load_pack(&path.display().to_string(), &source, &settings)
+                .map_err(|e| miette::Report::new(*e))
         })
         .collect()
 }
@@ -82,14 +89,20 @@ fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&Path>) -> Vec<Input> {
             let name = stdin_name.map_or_else(|| PathBuf::from("<stdin>.md"), Path::to_path_buf);
             match std::io::stdin().read_to_end(&mut bytes) {
                 Ok(_) => inputs.push(Input::Stdin(name, bytes)),
-                Err(e) => inputs.push(Input::Missing(ReadError::new(&name, format!("cannot read standard input: {e}")))),
+                Err(e) => inputs.push(Input::Missing(ReadError::new(
+                    &name,
+                    format!("cannot read standard input: {e}"),
+                ))),
             }
         } else if path.is_dir() {
             let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(path)
                 .sort_by_file_path(|a, b| a.cmp(b))
                 .build()
                 .filter_map(|entry| match entry {
-                    Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && format_of(e.path()).is_some() => {
+                    Ok(e)
+                        if e.file_type().is_some_and(|t| t.is_file())
+                            && format_of(e.path()).is_some() =>
+                    {
                         Some(e.into_path())
                     }
                     _ => None,
@@ -104,15 +117,23 @@ fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&Path>) -> Vec<Input> {
     inputs
 }
 
+type ReadJob = Box<dyn FnOnce(&Limits) -> Result<Document, ReadError> + Send>;
+
 /// Reads one input, giving up after the time limit (the reader thread is left
 /// to finish on its own; its result is dropped).
 fn read_input(input: Input, limits: &Limits) -> Result<Document, ReadError> {
-    let (path, job): (PathBuf, Box<dyn FnOnce(&Limits) -> Result<Document, ReadError> + Send>) = match input {
+    let (path, job): (PathBuf, ReadJob) = match input {
         Input::Missing(e) => return Err(e),
-        Input::File(p) => (p.clone(), Box::new(move |l: &Limits| read::read_path(&p, l))),
+        Input::File(p) => (
+            p.clone(),
+            Box::new(move |l: &Limits| read::read_path(&p, l)),
+        ),
         Input::Stdin(name, bytes) => {
             let format = format_of(&name).unwrap_or(Format::Markdown);
-            (name.clone(), Box::new(move |l: &Limits| read::read_bytes(&name, format, bytes, l)))
+            (
+                name.clone(),
+                Box::new(move |l: &Limits| read::read_bytes(&name, format, bytes, l)),
+            )
         }
     };
     let (tx, rx) = mpsc::channel();
@@ -134,13 +155,18 @@ fn read_input(input: Input, limits: &Limits) -> Result<Document, ReadError> {
                 limits.timeout.as_secs()
             ),
         )),
-        Err(mpsc::RecvTimeoutError::Disconnected) => Err(ReadError::new(&path, "the reader stopped unexpectedly")),
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            Err(ReadError::new(&path, "the reader stopped unexpectedly"))
+        }
     }
 }
 
 /// Whether a finding's code is kept by --select / --ignore (prefixes allowed).
 fn selected(code: &str, select: &[String], ignore: &[String]) -> bool {
-    let matches = |list: &[String]| list.iter().any(|p| !p.is_empty() && code.starts_with(&p.to_ascii_uppercase()));
+    let matches = |list: &[String]| {
+        list.iter()
+            .any(|p| !p.is_empty() && code.starts_with(&p.to_ascii_uppercase()))
+    };
     (select.is_empty() || matches(select)) && !matches(ignore)
 }
 
@@ -148,7 +174,11 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
     let packs = load_packs(&args.pack)?;
     let lang = lang_of(args.pack.lang);
     let limits = limits_of(&args.limits);
-    let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
     let inputs = collect_inputs(&paths, args.stdin_filename.as_deref());
 
     let outcomes: Vec<Outcome> = inputs
@@ -161,7 +191,9 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
                     report.families.extend(more.families);
                     report.findings.extend(more.findings);
                 }
-                report.findings.retain(|f| selected(&f.code, &args.select, &args.ignore));
+                report
+                    .findings
+                    .retain(|f| selected(&f.code, &args.select, &args.ignore));
                 Outcome::Read { doc, report }
             }
             Err(e) => Outcome::Failed(e),
@@ -172,12 +204,22 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal(),
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+        }
     };
     let mut text = match args.format {
         OutputFormat::Json => report::json::render(&outcomes, &pack_names),
         OutputFormat::Short => report::short::render(&outcomes),
-        OutputFormat::Human => human::render(&outcomes, &human::Style { color, width: 100, lang, quiet: args.quiet }),
+        OutputFormat::Human => human::render(
+            &outcomes,
+            &human::Style {
+                color,
+                width: 100,
+                lang,
+                quiet: args.quiet,
+            },
+        ),
     };
     if args.statistics {
         text.push_str(&statistics(&outcomes));
@@ -194,7 +236,9 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
     };
     let unreadable = outcomes.iter().any(|o| matches!(o, Outcome::Failed(_)));
     let failing = outcomes.iter().any(|o| match (o, fail_on) {
-        (Outcome::Read { report, .. }, Some(level)) => report.findings.iter().any(|f| f.severity >= level),
+        (Outcome::Read { report, .. }, Some(level)) => {
+            report.findings.iter().any(|f| f.severity >= level)
+        }
         _ => false,
     });
     Ok(ExitCode::from(if unreadable {
@@ -211,7 +255,9 @@ fn statistics(outcomes: &[Outcome]) -> String {
     for o in outcomes {
         if let Outcome::Read { report, .. } = o {
             for f in &report.findings {
-                *counts.entry((f.code.as_str(), f.name.as_str())).or_default() += 1;
+                *counts
+                    .entry((f.code.as_str(), f.name.as_str()))
+                    .or_default() += 1;
             }
         }
     }
@@ -265,10 +311,39 @@ fn extract_text(doc: &Document) -> String {
             Footnote => "note".into(),
             Quote => "quote".into(),
         };
-        out.push_str(&format!("{at:<10} {kind:<8} [{}] {}\n", b.heading_path(), b.text));
+        out.push_str(&format!(
+            "{at:<10} {kind:<8} [{}] {}\n",
+            b.heading_path(),
+            b.text
+        ));
     }
     for n in &doc.notes {
-        out.push_str(&format!("comment (before block {}): {}\n", n.block.map_or(0, |b| b + 1), n.text));
+        out.push_str(&format!(
+            "comment (before block {}): {}\n",
+            n.block.map_or(0, |b| b + 1),
+            n.text
+        ));
     }
     out
+}
+
+pub fn rules(args: RulesArgs) -> Result<ExitCode, Trouble> {
+    let packs = load_packs(&args.pack)?;
+    let Some(dir) = args.write_docs else {
+        print!(
+            "{}",
+            crate::explain::rule_list(&packs, lang_of(args.pack.lang))
+        );
+        return Ok(ExitCode::from(EXIT_OK));
+    };
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| miette::miette!("cannot create {}: {e}", dir.display()))?;
+    for pack in &packs {
+        for (name, text) in crate::explain::rule_pages(pack) {
+            let path = dir.join(name);
+            crate::write::write_atomic(&path, text.as_bytes())
+                .map_err(|e| miette::miette!("cannot write {}: {e}", path.display()))?;
+        }
+    }
+    Ok(ExitCode::from(EXIT_OK))
 }

@@ -15,7 +15,11 @@ fn clausier() -> Command {
 }
 
 fn json_of(args: &[&str]) -> (Value, i32) {
-    let out = clausier().args(["check", "--format", "json"]).args(args).output().unwrap();
+    let out = clausier()
+        .args(["check", "--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
     let v: Value = serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)));
     (v, out.status.code().unwrap())
@@ -43,11 +47,19 @@ fn bad_contract_exits_1_with_located_findings() {
     assert_eq!(file["families"]["portability"]["status"], "contrary");
     assert_eq!(file["families"]["deletion"]["status"], "contrary");
     assert_eq!(file["families"]["auditability"]["status"], "missing");
-    let conf = file["findings"].as_array().unwrap().iter().find(|f| f["code"] == "CONF050").unwrap();
+    let conf = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "CONF050")
+        .unwrap();
     assert_eq!(conf["severity"], "error");
     assert_eq!(conf["location"]["line"], 13);
     let source = fs::read_to_string(BAD).unwrap();
-    let (o, l) = (conf["span"]["offset"].as_u64().unwrap() as usize, conf["span"]["length"].as_u64().unwrap() as usize);
+    let (o, l) = (
+        conf["span"]["offset"].as_u64().unwrap() as usize,
+        conf["span"]["length"].as_u64().unwrap() as usize,
+    );
     assert_eq!(&source[o..o + l], "à des fins statistiques");
 }
 
@@ -62,33 +74,61 @@ fn unreadable_file_is_reported_and_the_others_still_judged() {
     let errors = v["errors"].as_array().unwrap();
     assert_eq!(errors.len(), 2);
     assert!(errors[0]["message"].as_str().unwrap().contains(".doc"));
-    assert!(errors[1]["message"].as_str().unwrap().contains("does not exist"));
+    assert!(errors[1]["message"]
+        .as_str()
+        .unwrap()
+        .contains("does not exist"));
 }
 
 #[test]
 fn directories_are_walked_in_sorted_order() {
     let (v, _) = json_of(&["examples"]);
-    let paths: Vec<&str> = v["files"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
-    assert_eq!(paths, vec!["examples/ccap_hebergement_ged.md", "examples/cgv_saas_prestataire.md"]);
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        vec![
+            "examples/ccap_hebergement_ged.md",
+            "examples/cgv_saas_prestataire.md"
+        ]
+    );
 }
 
 #[test]
 fn short_format_is_one_line_per_finding() {
-    let out = clausier().args(["check", "--format", "short", BAD]).output().unwrap();
+    let out = clausier()
+        .args(["check", "--format", "short", BAD])
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     let line = text.lines().find(|l| l.contains("[CONF050]")).unwrap();
     assert_eq!(line, "examples/cgv_saas_prestataire.md:13:73: error[CONF050] le contrat permet au titulaire de réutiliser les données pour ses propres fins");
-    assert!(text.lines().all(|l| l.starts_with("examples/cgv_saas_prestataire.md:")));
+    assert!(text
+        .lines()
+        .all(|l| l.starts_with("examples/cgv_saas_prestataire.md:")));
 }
 
 #[test]
 fn human_format_shows_passage_help_and_scorecard_without_colour() {
-    let out = clausier().args(["check", "--color", "never", BAD]).output().unwrap();
+    let out = clausier()
+        .args(["check", "--color", "never", BAD])
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(!text.contains('\x1b'), "no colour codes");
     assert!(text.contains("CONF050"));
-    assert!(text.contains("provider-reuses-data"), "label under the passage");
-    assert!(text.contains("s'interdit toute utilisation"), "model clause in help");
+    assert!(
+        text.contains("provider-reuses-data"),
+        "label under the passage"
+    );
+    assert!(
+        text.contains("s'interdit toute utilisation"),
+        "model clause in help"
+    );
     assert!(text.contains("Confidentialité des données"));
     assert!(text.contains("contrary"));
     assert!(text.contains("fichier(s) lu(s)"));
@@ -96,46 +136,95 @@ fn human_format_shows_passage_help_and_scorecard_without_colour() {
 
 #[test]
 fn english_messages() {
-    let out = clausier().args(["check", "--format", "short", "--lang", "en", BAD]).output().unwrap();
+    let out = clausier()
+        .args(["check", "--format", "short", "--lang", "en", BAD])
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("the contract lets the provider reuse the data for its own purposes"));
 }
 
 #[test]
 fn select_ignore_and_fail_on() {
-    let out = clausier().args(["check", "--format", "short", "--select", "CONF", BAD]).output().unwrap();
+    let out = clausier()
+        .args(["check", "--format", "short", "--select", "CONF", BAD])
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.lines().count() > 0 && text.lines().all(|l| l.contains("[CONF")), "{text}");
-    let out = clausier().args(["check", "--format", "short", "--ignore", "LOC,SEC,CONF,TRA,AUD,REV,POR,DEL", BAD]).output().unwrap();
+    assert!(
+        text.lines().count() > 0 && text.lines().all(|l| l.contains("[CONF")),
+        "{text}"
+    );
+    let out = clausier()
+        .args([
+            "check",
+            "--format",
+            "short",
+            "--ignore",
+            "LOC,SEC,CONF,TRA,AUD,REV,POR,DEL",
+            BAD,
+        ])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0), "only warnings and info left");
-    let out = clausier().args(["check", "--fail-on", "warning", "--ignore", "LOC,SEC,CONF,TRA,AUD,REV,POR,DEL", BAD]).output().unwrap();
+    let out = clausier()
+        .args([
+            "check",
+            "--fail-on",
+            "warning",
+            "--ignore",
+            "LOC,SEC,CONF,TRA,AUD,REV,POR,DEL",
+            BAD,
+        ])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let out = clausier().args(["check", "--fail-on", "never", BAD]).output().unwrap();
+    let out = clausier()
+        .args(["check", "--fail-on", "never", BAD])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
 }
 
 #[test]
 fn stdin_is_markdown_under_a_name() {
     let out = clausier()
-        .args(["check", "--format", "json", "--stdin-filename", "projet.md", "-"])
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "projet.md",
+            "-",
+        ])
         .write_stdin("Le prestataire choisit librement le lieu d'hébergement des données.\n")
         .output()
         .unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["files"][0]["path"], "projet.md");
-    assert_eq!(v["files"][0]["families"]["localisation"]["status"], "contrary");
+    assert_eq!(
+        v["files"][0]["families"]["localisation"]["status"],
+        "contrary"
+    );
 }
 
 #[test]
 fn settings_change_the_judgement() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("ue.md");
-    fs::write(&f, "Les données et leurs sauvegardes sont hébergées exclusivement dans l'Union européenne.\n").unwrap();
+    fs::write(
+        &f,
+        "Les données et leurs sauvegardes sont hébergées exclusivement dans l'Union européenne.\n",
+    )
+    .unwrap();
     let (v, _) = json_of(&[f.to_str().unwrap()]);
     assert_eq!(v["files"][0]["families"]["localisation"]["status"], "weak");
     let (v, _) = json_of(&["--set", "territory=eu", f.to_str().unwrap()]);
     assert_eq!(v["files"][0]["families"]["localisation"]["status"], "ok");
-    let out = clausier().args(["check", "--set", "territory=moon", GOOD]).output().unwrap();
+    let out = clausier()
+        .args(["check", "--set", "territory=moon", GOOD])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("allowed values: france, eu"));
 }
@@ -150,7 +239,10 @@ fn rules_and_explain() {
     let out = clausier().args(["explain", "del050"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("# DEL050 provider-keeps-data"));
-    assert!(text.contains("question écrite n° 7619"), "the note's legal status is stated");
+    assert!(
+        text.contains("question écrite n° 7619"),
+        "the note's legal status is stated"
+    );
     let out = clausier().args(["explain", "XYZ999"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("XYZ999"));
@@ -161,15 +253,41 @@ fn a_bad_rule_file_is_a_located_error() {
     let dir = tempfile::tempdir().unwrap();
     let default = fs::read_to_string(Path::new("rules/circulaire-2016.toml")).unwrap();
     let cases = [
-        (default.replacen("[pack]\n", "[pack]\ncolour = \"blue\"\n", 1), "unknown field `colour`", "rules.toml:10"),
-        (default.replacen("id = \"security\"", "id = \"securite\"", 1), "unknown family `securite`", "securite"),
-        (default.replacen("\"secnumcloud\", \"iso", "\"secnum(cloud\", \"iso", 1), "invalid pattern", "secnum(cloud"),
-        (default.replacen("severity = \"error\"", "severity = \"fatal\"", 1), "unknown severity `fatal`", "fatal"),
+        (
+            default.replacen("[pack]\n", "[pack]\ncolour = \"blue\"\n", 1),
+            "unknown field `colour`",
+            "rules.toml:10",
+        ),
+        (
+            default.replacen("id = \"security\"", "id = \"securite\"", 1),
+            "unknown family `securite`",
+            "securite",
+        ),
+        (
+            default.replacen("\"secnumcloud\", \"iso", "\"secnum(cloud\", \"iso", 1),
+            "invalid pattern",
+            "secnum(cloud",
+        ),
+        (
+            default.replacen("severity = \"error\"", "severity = \"fatal\"", 1),
+            "unknown severity `fatal`",
+            "fatal",
+        ),
     ];
     for (text, message, shown) in cases {
         let path = dir.path().join("rules.toml");
         fs::write(&path, text).unwrap();
-        let out = clausier().args(["check", "--color", "never", "--pack", path.to_str().unwrap(), GOOD]).output().unwrap();
+        let out = clausier()
+            .args([
+                "check",
+                "--color",
+                "never",
+                "--pack",
+                path.to_str().unwrap(),
+                GOOD,
+            ])
+            .output()
+            .unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{err}");
         assert!(err.contains(message), "{message}: {err}");
@@ -182,7 +300,10 @@ fn extract_prints_the_document_model() {
     let out = clausier().args(["extract", GOOD]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("[Syndicat mixte numérique des Hautes-Combes > Article 3 – Sécurité] 3.1. Le titulaire exploite"), "{text}");
-    let out = clausier().args(["extract", "--format", "json", GOOD]).output().unwrap();
+    let out = clausier()
+        .args(["extract", "--format", "json", GOOD])
+        .output()
+        .unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let block = &v[0]["blocks"][4];
     assert_eq!(block["kind"], "paragraph");
@@ -191,7 +312,13 @@ fn extract_prints_the_document_model() {
 
 #[test]
 fn same_report_twice() {
-    let a = clausier().args(["check", "--format", "json", "examples"]).output().unwrap();
-    let b = clausier().args(["check", "--format", "json", "examples"]).output().unwrap();
+    let a = clausier()
+        .args(["check", "--format", "json", "examples"])
+        .output()
+        .unwrap();
+    let b = clausier()
+        .args(["check", "--format", "json", "examples"])
+        .output()
+        .unwrap();
     assert_eq!(a.stdout, b.stdout);
 }

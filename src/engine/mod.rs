@@ -23,9 +23,12 @@ struct Hit {
     range: Range,
 }
 
+/// How an element was found: its state, where, and the hedge that weakened it.
+type ElementFind = (ElementState, Option<Hit>, Option<(String, Hit)>);
+
 struct Judged {
     status: Status,
-    elements: Vec<(ElementState, Option<Hit>, Option<(String, Hit)>)>,
+    elements: Vec<ElementFind>,
     contrary: Vec<(usize, Hit)>,
     addressed: Option<Hit>,
 }
@@ -33,7 +36,12 @@ struct Judged {
 /// Judges one document against the pack.
 pub fn judge(doc: &Document, pack: &Pack, lang: Lang) -> FileReport {
     let blocks = prepare(doc, &pack.text);
-    let ctx = Context { doc, pack, blocks: &blocks, lang };
+    let ctx = Context {
+        doc,
+        pack,
+        blocks: &blocks,
+        lang,
+    };
     let mut families = Vec::new();
     let mut findings = Vec::new();
     let mut addressed = Vec::new();
@@ -68,7 +76,11 @@ impl Context<'_> {
 
     /// Topic matches of `family` in `text`, without the senses that do not count.
     fn topic_hits(&self, family: &Family, text: &str) -> Vec<Range> {
-        let excluded: Vec<Range> = family.not_topic.iter().flat_map(|m| m.find_iter(text)).collect();
+        let excluded: Vec<Range> = family
+            .not_topic
+            .iter()
+            .flat_map(|m| m.find_iter(text))
+            .collect();
         family
             .topic
             .find_iter(text)
@@ -140,22 +152,28 @@ impl Context<'_> {
                 about[b]
                     || self.blocks[b].row.is_some_and(|r| rows[&r])
                     || self.doc.blocks[b].headings.iter().any(|h| {
-                        *heading_cache
-                            .entry(h.as_str())
-                            .or_insert_with(|| !self.topic_hits(family, &crate::fold::fold(h).text).is_empty())
+                        *heading_cache.entry(h.as_str()).or_insert_with(|| {
+                            !self
+                                .topic_hits(family, &crate::fold::fold(h).text)
+                                .is_empty()
+                        })
                     })
             })
             .collect();
 
         let mut elements = Vec::new();
         for el in &family.elements {
-            let mut best: (ElementState, Option<Hit>, Option<(String, Hit)>) = (ElementState::Missing, None, None);
+            let mut best: (ElementState, Option<Hit>, Option<(String, Hit)>) =
+                (ElementState::Missing, None, None);
             for (b, pb) in self.blocks.iter().enumerate() {
                 if !pb.is_clause_text() || !(el.anywhere || in_scope[b]) {
                     continue;
                 }
                 let full = el.patterns.find_iter(&pb.folded.text).map(|r| (r, true));
-                let partial = el.partial.find_iter(&pb.folded.text).map(|r| (r, el.partial_ok));
+                let partial = el
+                    .partial
+                    .find_iter(&pb.folded.text)
+                    .map(|r| (r, el.partial_ok));
                 for (range, meets) in full.chain(partial) {
                     if pb.in_quote(range) || !self.sentence_matches_all(b, range.0, &el.with) {
                         continue;
@@ -216,7 +234,12 @@ impl Context<'_> {
         } else {
             Status::Missing
         };
-        Judged { status, elements, contrary, addressed }
+        Judged {
+            status,
+            elements,
+            contrary,
+            addressed,
+        }
     }
 
     fn passage(&self, hit: Hit) -> Passage {
@@ -264,7 +287,9 @@ impl Context<'_> {
                     findings.push(self.finding(&rules[family.contrary[ci].rule], Some(hit), &[]));
                 }
             }
-            Status::Missing => findings.push(self.finding(&rules[family.missing], None, &[("family", title)])),
+            Status::Missing => {
+                findings.push(self.finding(&rules[family.missing], None, &[("family", title)]))
+            }
             Status::Weak | Status::Ok => {
                 for (el, (state, hit, hedge)) in family.elements.iter().zip(&j.elements) {
                     let label = el.label.get(self.lang);
@@ -321,7 +346,10 @@ impl Context<'_> {
                 if !pb.is_clause_text() {
                     return None;
                 }
-                let range = check.when.find_iter(&pb.folded.text).find(|&r| !pb.in_quote(r))?;
+                let range = check
+                    .when
+                    .find_iter(&pb.folded.text)
+                    .find(|&r| !pb.in_quote(r))?;
                 Some(Hit { block: b, range })
             });
             let by_family = check.when_family.is_some_and(|f| addressed[f]);

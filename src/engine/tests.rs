@@ -27,7 +27,11 @@ fn status(text: &str, family: &str) -> Status {
 }
 
 fn codes(text: &str) -> Vec<String> {
-    judge_md(text, pack()).findings.into_iter().map(|f| f.code).collect()
+    judge_md(text, pack())
+        .findings
+        .into_iter()
+        .map(|f| f.code)
+        .collect()
 }
 
 use Status::*;
@@ -67,7 +71,8 @@ fn territory_setting_accepts_eu() {
     let mut settings = BTreeMap::new();
     settings.insert("territory".to_string(), "eu".to_string());
     let eu = load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &settings).unwrap();
-    let text = "Les données et leurs sauvegardes sont hébergées exclusivement dans l'Union européenne.";
+    let text =
+        "Les données et leurs sauvegardes sont hébergées exclusivement dans l'Union européenne.";
     assert_eq!(status_in(text, "localisation", &eu), Ok);
     assert_eq!(status(text, "localisation"), Weak);
     settings.insert("territory".to_string(), "mars".to_string());
@@ -215,18 +220,37 @@ fn elements_may_stand_in_different_articles() {
 
 #[test]
 fn findings_carry_codes_and_passages() {
-    let r = judge_md("Le prestataire choisit librement le lieu d'hébergement.", pack());
-    let f = r.findings.iter().find(|f| f.code == "LOC050").expect("LOC050");
+    let r = judge_md(
+        "Le prestataire choisit librement le lieu d'hébergement.",
+        pack(),
+    );
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.code == "LOC050")
+        .expect("LOC050");
     let p = f.passage.as_ref().unwrap();
-    assert_eq!(&"Le prestataire choisit librement le lieu d'hébergement."[p.start..p.end], "choisit librement le lieu");
+    assert_eq!(
+        &"Le prestataire choisit librement le lieu d'hébergement."[p.start..p.end],
+        "choisit librement le lieu"
+    );
     assert!(codes("Rien.").contains(&"LOC001".to_string()));
 }
 
 #[test]
 fn side_checks() {
-    assert!(codes("Le prestataire peut recourir librement à des sous-traitants, sans en informer le client.").contains(&"SUB001".to_string()));
-    assert!(!codes("Le titulaire ne recourt à des sous-traitants qu'avec l'accord préalable de la commune.").contains(&"SUB001".to_string()));
+    assert!(codes(
+        "Le prestataire peut recourir librement à des sous-traitants, sans en informer le client."
+    )
+    .contains(&"SUB001".to_string()));
+    assert!(!codes(
+        "Le titulaire ne recourt à des sous-traitants qu'avec l'accord préalable de la commune."
+    )
+    .contains(&"SUB001".to_string()));
     let del = "Le titulaire détruit les données et leurs sauvegardes sous trente jours et remet un certificat.";
     assert!(codes(del).contains(&"ARC001".to_string()));
-    assert!(!codes(&format!("{del} Aucune élimination n'intervient sans le visa du service d'archives.")).contains(&"ARC001".to_string()));
+    assert!(!codes(&format!(
+        "{del} Aucune élimination n'intervient sans le visa du service d'archives."
+    ))
+    .contains(&"ARC001".to_string()));
 }

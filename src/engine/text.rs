@@ -55,7 +55,10 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
     let sentences = split_sentences(&folded, &block.text, rules);
     let clauses = split_clauses(&folded.text, &sentences);
     let quotes = quotes(&folded.text);
-    let void = rules.void.find_iter(&folded.text).any(|(s, _)| s <= leading_label_len(&folded.text));
+    let void = rules
+        .void
+        .find_iter(&folded.text)
+        .any(|(s, _)| s <= leading_label_len(&folded.text));
     PreparedBlock {
         sentences,
         clauses,
@@ -99,7 +102,9 @@ fn split_sentences(folded: &Folded, original: &str, rules: &TextRules) -> Vec<Ra
             .rposition(|b| !b.is_ascii_alphabetic())
             .map_or(0, |p| p + 1);
         let word = &folded.text[word_start..i];
-        if !word.is_empty() && (rules.abbreviations.contains(word) || word.len() == 1 && text[i] == b'.') {
+        if !word.is_empty()
+            && (rules.abbreviations.contains(word) || word.len() == 1 && text[i] == b'.')
+        {
             continue;
         }
         out.push((start, i + 1));
@@ -129,7 +134,11 @@ fn split_clauses(text: &str, sentences: &[Range]) -> Vec<Range> {
 /// Ranges between pairs of double quotes (typographic ones fold to `"`).
 fn quotes(text: &str) -> Vec<Range> {
     let marks: Vec<usize> = text.match_indices('"').map(|(i, _)| i).collect();
-    marks.chunks(2).filter(|c| c.len() == 2).map(|c| (c[0], c[1] + 1)).collect()
+    marks
+        .chunks(2)
+        .filter(|c| c.len() == 2)
+        .map(|c| (c[0], c[1] + 1))
+        .collect()
 }
 
 #[cfg(test)]
@@ -148,16 +157,26 @@ mod tests {
 
     fn sentences(t: &str) -> Vec<String> {
         let f = fold(t);
-        split_sentences(&f, t, &rules()).iter().map(|&(s, e)| f.text[s..e].to_string()).collect()
+        split_sentences(&f, t, &rules())
+            .iter()
+            .map(|&(s, e)| f.text[s..e].to_string())
+            .collect()
     }
 
     #[test]
     fn sentences_respect_abbreviations_and_case() {
         assert_eq!(
             sentences("Voir l'art. 5 du CCAP. Le titulaire, cf. annexe, signe. M. Dupont vient."),
-            vec!["voir l'art. 5 du ccap.", "le titulaire, cf. annexe, signe.", "m. dupont vient."]
+            vec![
+                "voir l'art. 5 du ccap.",
+                "le titulaire, cf. annexe, signe.",
+                "m. dupont vient."
+            ]
         );
-        assert_eq!(sentences("Les données etc. sont là."), vec!["les donnees etc. sont la."]);
+        assert_eq!(
+            sentences("Les données etc. sont là."),
+            vec!["les donnees etc. sont la."]
+        );
     }
 
     #[test]

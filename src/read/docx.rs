@@ -42,7 +42,11 @@ pub fn read(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Document, Read
     if let Some(x) = pkg.text("word/comments.xml")? {
         for (id, text) in parse_comments(&x, depth).map_err(|c| bad("word/comments.xml", c))? {
             comment_index.insert(id, notes.len());
-            notes.push(Note { text, block: None, line: None });
+            notes.push(Note {
+                text,
+                block: None,
+                line: None,
+            });
         }
     }
 
@@ -79,7 +83,9 @@ pub fn read(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Document, Read
 /// The main document part named by the package relationships.
 fn main_part(pkg: &mut Package<'_>) -> Result<String, ReadError> {
     let default = "word/document.xml".to_string();
-    let Some(rels) = pkg.text("_rels/.rels")? else { return Ok(default) };
+    let Some(rels) = pkg.text("_rels/.rels")? else {
+        return Ok(default);
+    };
     let mut target = None;
     let _ = walk(&rels, 16, |e| {
         if let XmlEvent::Start(s) = e {
@@ -113,7 +119,9 @@ fn parse_styles(xml: &str, depth: usize) -> Result<HashMap<String, Style>, Strin
                 (b"style", _) => current = attr(s, b"styleId").map(|id| (id, Style::default())),
                 (b"name", Some(st)) => st.name = attr(s, b"val").unwrap_or_default(),
                 (b"basedOn", Some(st)) => st.based_on = attr(s, b"val"),
-                (b"outlineLvl", Some(st)) => st.outline = attr(s, b"val").and_then(|v| v.parse().ok()),
+                (b"outlineLvl", Some(st)) => {
+                    st.outline = attr(s, b"val").and_then(|v| v.parse().ok())
+                }
                 (b"numId", Some(st)) => {
                     let level = st.num.as_ref().map_or(0, |n| n.1);
                     st.num = attr(s, b"val").map(|id| (id, level));
@@ -157,7 +165,9 @@ fn style_level(styles: &HashMap<String, Style>, id: &str) -> Option<u8> {
 /// "Heading 2", "heading2", "Titre 2" (Word's French built-in name) → 2.
 fn heading_name_level(name: &str) -> Option<u8> {
     let lower = name.to_ascii_lowercase().replace(' ', "");
-    let digits = lower.strip_prefix("heading").or_else(|| lower.strip_prefix("titre"))?;
+    let digits = lower
+        .strip_prefix("heading")
+        .or_else(|| lower.strip_prefix("titre"))?;
     digits.parse::<u8>().ok().filter(|l| (1..=9).contains(l))
 }
 
@@ -203,12 +213,18 @@ fn parse_numbering(xml: &str, depth: usize) -> Result<Numbering, String> {
             b"lvl" => {
                 lvl = attr(s, b"ilvl").and_then(|v| v.parse().ok());
                 if let (Some(a), Some(l)) = (&abs, lvl) {
-                    let level = Level { start: 1, ..Level::default() };
+                    let level = Level {
+                        start: 1,
+                        ..Level::default()
+                    };
                     n.abstracts.entry(a.clone()).or_default().insert(l, level);
                 }
             }
             name @ (b"start" | b"numFmt" | b"lvlText") => {
-                let level = abs.as_ref().zip(lvl).and_then(|(a, l)| n.abstracts.get_mut(a)?.get_mut(&l));
+                let level = abs
+                    .as_ref()
+                    .zip(lvl)
+                    .and_then(|(a, l)| n.abstracts.get_mut(a)?.get_mut(&l));
                 if let (Some(level), Some(v)) = (level, attr(s, b"val")) {
                     match name {
                         b"start" => level.start = v.parse().unwrap_or(1),
@@ -229,8 +245,19 @@ fn parse_numbering(xml: &str, depth: usize) -> Result<Numbering, String> {
 
 fn format_number(n: u32, format: &str) -> String {
     const ROMAN: [(u32, &str); 13] = [
-        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
     ];
     let roman = || {
         let mut n = n.min(3999);
@@ -404,8 +431,13 @@ impl BodyReader {
             }
             b"footnoteReference" | b"endnoteReference" => {
                 if let Some(id) = attr(s, b"id") {
-                    let prefix = if local(s.name().as_ref()) == b"footnoteReference" { "f" } else { "e" };
-                    self.footnote_headings.insert(format!("{prefix}{id}"), self.sink_path());
+                    let prefix = if local(s.name().as_ref()) == b"footnoteReference" {
+                        "f"
+                    } else {
+                        "e"
+                    };
+                    self.footnote_headings
+                        .insert(format!("{prefix}{id}"), self.sink_path());
                 }
             }
             name @ (b"footnote" | b"endnote") if self.in_notes => {
@@ -417,7 +449,11 @@ impl BodyReader {
             }
             b"tbl" => {
                 self.table_count += 1;
-                self.tables.push(TablePos { id: self.table_count, row: 0, column: 0 });
+                self.tables.push(TablePos {
+                    id: self.table_count,
+                    row: 0,
+                    column: 0,
+                });
             }
             b"tr" => {
                 if let Some(t) = self.tables.last_mut() {
@@ -468,11 +504,17 @@ impl BodyReader {
     }
 
     fn emit(&mut self, p: Paragraph) {
-        let style_level = p.style.as_deref().and_then(|s| style_level(&self.styles, s));
+        let style_level = p
+            .style
+            .as_deref()
+            .and_then(|s| style_level(&self.styles, s));
         let level = p.outline.filter(|&o| o < 9).map(|o| o + 1).or(style_level);
         let num = match (&p.num_id, p.num_level) {
             (Some(id), level) => Some((id.clone(), level.unwrap_or(0))),
-            (None, _) => p.style.as_deref().and_then(|s| style_numbering(&self.styles, s)),
+            (None, _) => p
+                .style
+                .as_deref()
+                .and_then(|s| style_numbering(&self.styles, s)),
         };
         let label = num.and_then(|(id, lvl)| self.number_label(&id, lvl));
         let is_list = label.is_some();
@@ -488,7 +530,11 @@ impl BodyReader {
         } else if let Some(level) = level {
             BlockKind::Heading { level }
         } else if let Some(t) = self.tables.last() {
-            BlockKind::TableCell { table: t.id, row: t.row, column: t.column }
+            BlockKind::TableCell {
+                table: t.id,
+                row: t.row,
+                column: t.column,
+            }
         } else if is_list {
             BlockKind::ListItem
         } else {
@@ -515,13 +561,19 @@ impl BodyReader {
             return Some(String::new());
         }
         let counters = self.counters.entry(num_id.to_string()).or_insert([0; 9]);
-        counters[ilvl] = if counters[ilvl] == 0 { this.start.max(1) } else { counters[ilvl] + 1 };
+        counters[ilvl] = if counters[ilvl] == 0 {
+            this.start.max(1)
+        } else {
+            counters[ilvl] + 1
+        };
         for c in counters.iter_mut().skip(ilvl + 1) {
             *c = 0;
         }
         let mut label = this.text.clone();
         for (i, c) in counters.iter().enumerate().take(ilvl + 1) {
-            let format = levels.get(&(i as u8)).map_or("decimal", |l| l.format.as_str());
+            let format = levels
+                .get(&(i as u8))
+                .map_or("decimal", |l| l.format.as_str());
             let start = levels.get(&(i as u8)).map_or(1, |l| l.start.max(1));
             let value = if *c == 0 { start } else { *c };
             label = label.replace(&format!("%{}", i + 1), &format_number(value, format));

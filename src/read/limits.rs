@@ -68,7 +68,9 @@ pub fn io_cause(e: &std::io::Error) -> String {
     match e.kind() {
         NotFound => "does not exist".into(),
         PermissionDenied => "cannot be read: permission denied".into(),
-        _ if e.raw_os_error() == Some(40) => "cannot be opened: too many levels of symbolic links (a symlink loop?)".into(),
+        _ if e.raw_os_error() == Some(40) => {
+            "cannot be opened: too many levels of symbolic links (a symlink loop?)".into()
+        }
         _ => format!("cannot be read: {e}"),
     }
 }

@@ -41,7 +41,8 @@ pub fn parse(path: &Path, source: &str) -> Document {
     let mut struck = 0u32;
     let mut in_heading: Option<u8> = None;
 
-    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match event {
             Event::Start(tag) => match tag {
@@ -50,12 +51,12 @@ pub fn parse(path: &Path, source: &str) -> Document {
                     in_heading = Some(level as u8);
                     sink.open(BlockKind::Heading { level: level as u8 }, range.start);
                 }
+                // A loose list item's first paragraph continues the item's block.
+                Tag::Paragraph
+                    if containers.last() == Some(&Container::Item) && sink.is_open_and_empty() => {}
                 Tag::Paragraph => {
-                    // A loose list item's first paragraph continues the item's block.
-                    if !(containers.last() == Some(&Container::Item) && sink.is_open_and_empty()) {
-                        sink.flush();
-                        sink.open(kind_in(&containers), range.start);
-                    }
+                    sink.flush();
+                    sink.open(kind_in(&containers), range.start);
                 }
                 Tag::Item => {
                     sink.flush();
@@ -160,7 +161,9 @@ fn html_comments(html: &str) -> Vec<(usize, &str)> {
     let mut rest = 0;
     while let Some(open) = html[rest..].find("<!--") {
         let start = rest + open + 4;
-        let Some(close) = html[start..].find("-->") else { break };
+        let Some(close) = html[start..].find("-->") else {
+            break;
+        };
         found.push((rest + open, &html[start..start + close]));
         rest = start + close + 3;
     }
@@ -202,7 +205,10 @@ mod tests {
         let d = doc("# Contrat\n\n## Article 12 – Réversibilité\n\n### 12.2 Plan\n\nLe titulaire\nremet un *plan*.\n");
         let last = d.blocks.last().unwrap();
         assert_eq!(last.text, "Le titulaire remet un plan.");
-        assert_eq!(last.heading_path(), "Contrat > Article 12 – Réversibilité > 12.2 Plan");
+        assert_eq!(
+            last.heading_path(),
+            "Contrat > Article 12 – Réversibilité > 12.2 Plan"
+        );
         assert_eq!(last.location.line, Some(7));
         assert_eq!(d.blocks[1].kind, BlockKind::Heading { level: 2 });
     }
@@ -222,9 +228,20 @@ mod tests {
     fn lists_tables_quotes_footnotes() {
         let src = "- un\n- deux\n\n| A | B |\n|---|---|\n| x | y |\n\n> cité\n\nTexte[^1].\n\n[^1]: Une note.\n";
         let d = doc(src);
-        let kinds: Vec<_> = d.blocks.iter().map(|b| (b.kind.clone(), b.text.clone())).collect();
+        let kinds: Vec<_> = d
+            .blocks
+            .iter()
+            .map(|b| (b.kind.clone(), b.text.clone()))
+            .collect();
         assert!(kinds.contains(&(BlockKind::ListItem, "deux".into())));
-        assert!(kinds.contains(&(BlockKind::TableCell { table: 1, row: 2, column: 2 }, "y".into())));
+        assert!(kinds.contains(&(
+            BlockKind::TableCell {
+                table: 1,
+                row: 2,
+                column: 2
+            },
+            "y".into()
+        )));
         assert!(kinds.contains(&(BlockKind::Quote, "cité".into())));
         assert!(kinds.contains(&(BlockKind::Footnote, "Une note.".into())));
     }

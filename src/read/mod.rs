@@ -132,7 +132,9 @@ impl BlockSink {
     }
 
     pub fn is_open_and_empty(&self) -> bool {
-        self.current.as_ref().is_some_and(|b| b.text.trim().is_empty())
+        self.current
+            .as_ref()
+            .is_some_and(|b| b.text.trim().is_empty())
     }
 
     pub fn open(&mut self, kind: BlockKind, source_start: usize) {
@@ -175,10 +177,6 @@ impl BlockSink {
         }
     }
 
-    pub fn current_text(&self) -> Option<&str> {
-        self.current.as_ref().map(|b| b.text.as_str())
-    }
-
     pub fn set_kind(&mut self, kind: BlockKind) {
         if let Some(b) = &mut self.current {
             b.kind = kind;
@@ -187,7 +185,9 @@ impl BlockSink {
 
     /// Closes the open block, keeping it if it has text.
     pub fn flush(&mut self) {
-        let Some(mut b) = self.current.take() else { return };
+        let Some(mut b) = self.current.take() else {
+            return;
+        };
         let trimmed_start = b.text.len() - b.text.trim_start().len();
         if trimmed_start > 0 {
             b.text.drain(..trimmed_start);

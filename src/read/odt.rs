@@ -12,7 +12,10 @@ use std::path::Path;
 pub fn read(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
     let mut pkg = Package::open(path, bytes, limits, "OpenDocument (.odt)")?;
     let Some(content) = pkg.text("content.xml")? else {
-        return Err(ReadError::new(path, "has no content.xml: it is not an OpenDocument text, or it is damaged"));
+        return Err(ReadError::new(
+            path,
+            "has no content.xml: it is not an OpenDocument text, or it is damaged",
+        ));
     };
     let mut r = OdtReader::default();
     r.sink.part = Some("content.xml".into());
@@ -20,7 +23,14 @@ pub fn read(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Document, Read
         .map_err(|c| ReadError::new(path, format!("content.xml: {c}")))?;
     let mut notes = r.notes;
     let blocks = r.sink.finish(&mut notes);
-    Ok(Document { path: path.to_path_buf(), format: Format::Odt, blocks, notes, warnings: Vec::new(), source: None })
+    Ok(Document {
+        path: path.to_path_buf(),
+        format: Format::Odt,
+        blocks,
+        notes,
+        warnings: Vec::new(),
+        source: None,
+    })
 }
 
 struct Para {
@@ -55,12 +65,21 @@ impl OdtReader {
                     b"h" | b"p" if self.annotation.is_some() => {}
                     b"h" | b"p" => {
                         let heading = (name == b"h").then(|| {
-                            attr(s, b"outline-level").and_then(|l| l.parse().ok()).unwrap_or(1u8).clamp(1, 9)
+                            attr(s, b"outline-level")
+                                .and_then(|l| l.parse().ok())
+                                .unwrap_or(1u8)
+                                .clamp(1, 9)
                         });
-                        self.paragraphs.push(Para { heading, text: String::new() });
+                        self.paragraphs.push(Para {
+                            heading,
+                            text: String::new(),
+                        });
                     }
                     b"s" => {
-                        let n = attr(s, b"c").and_then(|c| c.parse().ok()).unwrap_or(1usize).min(100);
+                        let n = attr(s, b"c")
+                            .and_then(|c| c.parse().ok())
+                            .unwrap_or(1usize)
+                            .min(100);
                         self.push(&" ".repeat(n));
                     }
                     b"tab" => self.push("\t"),
@@ -86,10 +105,16 @@ impl OdtReader {
                 }
             }
             XmlEvent::End(name) => match name {
-                b"tracked-changes" | b"note-citation" => self.skipped = self.skipped.saturating_sub(1),
+                b"tracked-changes" | b"note-citation" => {
+                    self.skipped = self.skipped.saturating_sub(1)
+                }
                 b"annotation" => {
                     if let Some(text) = self.annotation.take() {
-                        self.notes.push(Note { text: text.trim().to_string(), block: None, line: None });
+                        self.notes.push(Note {
+                            text: text.trim().to_string(),
+                            block: None,
+                            line: None,
+                        });
                         self.sink.anchor_note_here(self.notes.len() - 1);
                     }
                 }

@@ -60,7 +60,14 @@ pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, Re
         );
     }
     let blocks = sink.finish(&mut []);
-    Ok(Document { path: path.to_path_buf(), format: Format::Pdf, blocks, notes: Vec::new(), warnings, source: None })
+    Ok(Document {
+        path: path.to_path_buf(),
+        format: Format::Pdf,
+        blocks,
+        notes: Vec::new(),
+        warnings,
+        source: None,
+    })
 }
 
 /// Splits a page's text into paragraphs: a blank line ends one, wrapped lines are
@@ -97,7 +104,14 @@ mod tests {
     #[test]
     fn paragraphs_join_lines_and_split_on_blank() {
         let p = paragraphs("Article 1\n\nLe titulaire hé-\nberge les données\nen France.\n\n\nFin");
-        assert_eq!(p, vec!["Article 1", "Le titulaire héberge les données en France.", "Fin"]);
+        assert_eq!(
+            p,
+            vec![
+                "Article 1",
+                "Le titulaire héberge les données en France.",
+                "Fin"
+            ]
+        );
     }
 
     #[test]

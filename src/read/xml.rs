@@ -32,7 +32,11 @@ pub fn attr(e: &BytesStart<'_>, key: &[u8]) -> Option<String> {
 
 /// Walks `xml`, calling `f` for each start, end and text; an empty element gives a
 /// start then an end. Returns a cause in words when the XML is malformed or too deep.
-pub fn walk(xml: &str, max_depth: usize, mut f: impl FnMut(XmlEvent<'_, '_>)) -> Result<(), String> {
+pub fn walk(
+    xml: &str,
+    max_depth: usize,
+    mut f: impl FnMut(XmlEvent<'_, '_>),
+) -> Result<(), String> {
     let mut reader = Reader::from_str(xml);
     reader.config_mut().check_end_names = false;
     let mut depth = 0usize;

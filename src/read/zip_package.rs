@@ -15,7 +15,12 @@ pub struct Package<'a> {
 }
 
 impl<'a> Package<'a> {
-    pub fn open(path: &'a Path, bytes: &'a [u8], limits: &'a Limits, what: &str) -> Result<Self, ReadError> {
+    pub fn open(
+        path: &'a Path,
+        bytes: &'a [u8],
+        limits: &'a Limits,
+        what: &str,
+    ) -> Result<Self, ReadError> {
         if bytes.starts_with(OLE_MAGIC) {
             return Err(ReadError::new(
                 path,
@@ -45,7 +50,11 @@ impl<'a> Package<'a> {
                 ),
             ));
         }
-        Ok(Package { archive, path, limits })
+        Ok(Package {
+            archive,
+            path,
+            limits,
+        })
     }
 
     pub fn has(&self, name: &str) -> bool {
@@ -59,7 +68,12 @@ impl<'a> Package<'a> {
         let mut file = match self.archive.by_name(name) {
             Ok(f) => f,
             Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-            Err(e) => return Err(ReadError::new(path, format!("cannot open part {name} ({e})"))),
+            Err(e) => {
+                return Err(ReadError::new(
+                    path,
+                    format!("cannot open part {name} ({e})"),
+                ))
+            }
         };
         if file.encrypted() {
             return Err(ReadError::new(path, format!("part {name} is encrypted")));

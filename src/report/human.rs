@@ -5,7 +5,9 @@ use super::{Outcome, ShownText};
 use crate::finding::{ElementState, FamilyVerdict, FileReport, Finding, Status};
 use crate::model::Document;
 use crate::rules::{Lang, Severity};
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
 use std::fmt;
 use std::sync::Arc;
 
@@ -55,7 +57,10 @@ impl Diagnostic for FindingDiagnostic<'_> {
     }
 
     fn url<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.finding.url.as_ref().map(|u| Box::new(u) as Box<dyn fmt::Display>)
+        self.finding
+            .url
+            .as_ref()
+            .map(|u| Box::new(u) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -65,12 +70,19 @@ impl Diagnostic for FindingDiagnostic<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let (s, e) = self.span?;
         let label = self.finding.name.clone();
-        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(Some(label), s..e))))
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some(label),
+            s..e,
+        ))))
     }
 }
 
 pub fn render(outcomes: &[Outcome], style: &Style) -> String {
-    let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
         .with_context_lines(1)
@@ -117,16 +129,29 @@ fn diagnostic<'a>(
 ) -> FindingDiagnostic<'a> {
     let mut help = f.help.clone();
     if !f.reference.is_empty() {
-        let word = if lang == Lang::Fr { "référence" } else { "reference" };
+        let word = if lang == Lang::Fr {
+            "référence"
+        } else {
+            "reference"
+        };
         help.push_str(&format!("\n{word} : {}", f.reference));
     }
     let Some(p) = &f.passage else {
-        return FindingDiagnostic { finding: f, source: None, span: None, help };
+        return FindingDiagnostic {
+            finding: f,
+            source: None,
+            span: None,
+            help,
+        };
     };
     let block = &doc.blocks[p.block];
     let mut title = doc.path.display().to_string();
     if !doc.format.has_lines() {
-        let para = if lang == Lang::Fr { "paragraphe" } else { "paragraph" };
+        let para = if lang == Lang::Fr {
+            "paragraphe"
+        } else {
+            "paragraph"
+        };
         title.push_str(&format!(" ({para} {}", p.block + 1));
         if let Some(page) = block.location.page {
             title.push_str(&format!(", page {page}"));
@@ -153,7 +178,10 @@ fn paint(style: &Style, code: &str, text: &str) -> String {
 }
 
 fn scorecard(report: &FileReport, style: &Style) -> String {
-    let mut out = format!("\n{}\n", paint(style, "1", &report.path.display().to_string()));
+    let mut out = format!(
+        "\n{}\n",
+        paint(style, "1", &report.path.display().to_string())
+    );
     for f in &report.families {
         let (colour, mark) = match f.status {
             Status::Ok => ("32", "✔"),
@@ -162,7 +190,11 @@ fn scorecard(report: &FileReport, style: &Style) -> String {
             Status::Contrary => ("1;31", "✘"),
         };
         let status = paint(style, colour, &format!("{mark} {:<8}", f.status.name()));
-        out.push_str(&format!("  {:<28} {status} {}\n", f.title, reason(f, report, style.lang)));
+        out.push_str(&format!(
+            "  {:<28} {status} {}\n",
+            f.title,
+            reason(f, report, style.lang)
+        ));
     }
     out
 }
@@ -171,8 +203,18 @@ fn scorecard(report: &FileReport, style: &Style) -> String {
 fn reason(f: &FamilyVerdict, report: &FileReport, lang: Lang) -> String {
     let fr = lang == Lang::Fr;
     match f.status {
-        Status::Ok => (if fr { "tous les éléments requis sont stipulés" } else { "every required element is bound" }).into(),
-        Status::Missing => (if fr { "aucune clause ne lie le titulaire" } else { "no clause binds the provider" }).into(),
+        Status::Ok => (if fr {
+            "tous les éléments requis sont stipulés"
+        } else {
+            "every required element is bound"
+        })
+        .into(),
+        Status::Missing => (if fr {
+            "aucune clause ne lie le titulaire"
+        } else {
+            "no clause binds the provider"
+        })
+        .into(),
         Status::Contrary => {
             let codes = f.decided_by.join(", ");
             let first = report
@@ -193,10 +235,18 @@ fn reason(f: &FamilyVerdict, report: &FileReport, lang: Lang) -> String {
             }
             let mut parts = Vec::new();
             if !missing.is_empty() {
-                parts.push(format!("{} : {}", if fr { "manque" } else { "missing" }, missing.join(" ; ")));
+                parts.push(format!(
+                    "{} : {}",
+                    if fr { "manque" } else { "missing" },
+                    missing.join(" ; ")
+                ));
             }
             if !hedged.is_empty() {
-                parts.push(format!("{} : {}", if fr { "réservé" } else { "hedged" }, hedged.join(" ; ")));
+                parts.push(format!(
+                    "{} : {}",
+                    if fr { "réservé" } else { "hedged" },
+                    hedged.join(" ; ")
+                ));
             }
             parts.join(" — ")
         }
@@ -214,7 +264,8 @@ fn summary(files: usize, unreadable: usize, counts: [usize; 3], lang: Lang) -> S
         }
         s + "\n"
     } else {
-        let mut s = format!("\n{files} file(s) read: {error} error(s), {warning} warning(s), {info} info");
+        let mut s =
+            format!("\n{files} file(s) read: {error} error(s), {warning} warning(s), {info} info");
         if unreadable > 0 {
             s.push_str(&format!("; {unreadable} file(s) unreadable"));
         }

@@ -12,9 +12,16 @@ pub fn render(outcomes: &[Outcome], packs: &[String]) -> String {
         match o {
             Outcome::Read { doc, report } => {
                 let shown = ShownText::of(doc);
-                let families: Map<String, Value> =
-                    report.families.iter().map(|f| (f.id.clone(), family(f))).collect();
-                let findings: Vec<Value> = report.findings.iter().map(|f| finding(doc, &shown, f)).collect();
+                let families: Map<String, Value> = report
+                    .families
+                    .iter()
+                    .map(|f| (f.id.clone(), family(f)))
+                    .collect();
+                let findings: Vec<Value> = report
+                    .findings
+                    .iter()
+                    .map(|f| finding(doc, &shown, f))
+                    .collect();
                 files.push(json!({
                     "path": report.path.display().to_string(),
                     "format": report.format.name(),

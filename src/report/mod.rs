@@ -37,10 +37,18 @@ impl ShownText {
         let mut block_starts = Vec::with_capacity(doc.blocks.len());
         for b in &doc.blocks {
             block_starts.push(text.len());
-            text.extend(b.text.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }));
+            text.extend(
+                b.text
+                    .chars()
+                    .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
+            );
             text.push('\n');
         }
-        ShownText { text, block_starts, from_source: false }
+        ShownText {
+            text,
+            block_starts,
+            from_source: false,
+        }
     }
 
     /// Byte range of a passage in the shown text.
@@ -48,7 +56,9 @@ impl ShownText {
         let block = &doc.blocks[p.block];
         if self.from_source {
             let s = block.source_offset(p.start).unwrap_or(0);
-            let e = block.source_offset(p.end.saturating_sub(1)).map_or(s, |e| e + 1);
+            let e = block
+                .source_offset(p.end.saturating_sub(1))
+                .map_or(s, |e| e + 1);
             let s = floor_boundary(&self.text, s);
             (s, floor_boundary(&self.text, e.max(s)))
         } else {

@@ -24,7 +24,11 @@ pub fn render(outcomes: &[Outcome]) -> String {
                     ));
                 }
             }
-            Outcome::Failed(e) => out.push_str(&format!("{}:1:1: error[read] {}\n", e.path.display(), e.message)),
+            Outcome::Failed(e) => out.push_str(&format!(
+                "{}:1:1: error[read] {}\n",
+                e.path.display(),
+                e.message
+            )),
         }
     }
     out

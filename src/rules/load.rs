@@ -41,8 +41,14 @@ struct Loader<'a> {
 }
 
 impl Loader<'_> {
-    fn error(&self, message: impl Into<String>, span: Option<Range<usize>>, label: &str, help: Option<String>) -> PackError {
-        PackError {
+    fn error(
+        &self,
+        message: impl Into<String>,
+        span: Option<Range<usize>>,
+        label: &str,
+        help: Option<String>,
+    ) -> Box<PackError> {
+        Box::new(PackError {
             message: message.into(),
             source_code: NamedSource::new(self.name, self.source.to_string()),
             labels: span
@@ -50,15 +56,15 @@ impl Loader<'_> {
                 .into_iter()
                 .collect(),
             help,
-        }
+        })
     }
 
-    fn expand(&self, p: &Pattern) -> Result<String, PackError> {
+    fn expand(&self, p: &Pattern) -> Result<String, Box<PackError>> {
         expand(&fold_pattern(p.get_ref()), &self.vocabulary)
             .map_err(|e| self.error(e.clone(), Some(p.span()), &e, None))
     }
 
-    fn matcher(&self, patterns: &[Pattern]) -> Result<Matcher, PackError> {
+    fn matcher(&self, patterns: &[Pattern]) -> Result<Matcher, Box<PackError>> {
         let mut expanded = Vec::new();
         for p in patterns {
             let e = self.expand(p)?;
@@ -67,17 +73,29 @@ impl Loader<'_> {
                     "invalid pattern",
                     Some(p.span()),
                     "this regex does not compile",
-                    Some(err.to_string().lines().last().unwrap_or_default().trim().to_string()),
+                    Some(
+                        err.to_string()
+                            .lines()
+                            .last()
+                            .unwrap_or_default()
+                            .trim()
+                            .to_string(),
+                    ),
                 )
             })?;
             expanded.push(e);
         }
-        compile(&expanded)
-            .map(Matcher::new)
-            .map_err(|err| self.error(format!("patterns too large together: {err}"), patterns.first().map(|p| p.span()), "here", None))
+        compile(&expanded).map(Matcher::new).map_err(|err| {
+            self.error(
+                format!("patterns too large together: {err}"),
+                patterns.first().map(|p| p.span()),
+                "here",
+                None,
+            )
+        })
     }
 
-    fn hedges(&self, defs: &[format::HedgeDef]) -> Result<Vec<Hedge>, PackError> {
+    fn hedges(&self, defs: &[format::HedgeDef]) -> Result<Vec<Hedge>, Box<PackError>> {
         defs.iter()
             .map(|h| {
                 Ok(Hedge {
@@ -90,11 +108,20 @@ impl Loader<'_> {
             .collect()
     }
 
-    fn rule(&mut self, def: &FindingDef, family: Option<&str>, kind: RuleKind, element: Option<&Text>) -> Result<usize, PackError> {
+    fn rule(
+        &mut self,
+        def: &FindingDef,
+        family: Option<&str>,
+        kind: RuleKind,
+        element: Option<&Text>,
+    ) -> Result<usize, Box<PackError>> {
         let code = def.code.get_ref();
         let well_formed = code.len() >= 4
             && code.chars().take_while(|c| c.is_ascii_uppercase()).count() >= 2
-            && code.chars().skip_while(|c| c.is_ascii_uppercase()).all(|c| c.is_ascii_digit());
+            && code
+                .chars()
+                .skip_while(|c| c.is_ascii_uppercase())
+                .all(|c| c.is_ascii_digit());
         if !well_formed {
             return Err(self.error(
                 format!("rule code `{code}` is not of the form ABC123"),
@@ -104,7 +131,12 @@ impl Loader<'_> {
             ));
         }
         if !self.codes.insert(code.clone()) {
-            return Err(self.error(format!("rule code `{code}` is used twice"), Some(def.code.span()), "duplicate", None));
+            return Err(self.error(
+                format!("rule code `{code}` is used twice"),
+                Some(def.code.span()),
+                "duplicate",
+                None,
+            ));
         }
         let severity = Severity::parse(def.severity.get_ref()).ok_or_else(|| {
             self.error(
@@ -145,7 +177,11 @@ pub const FAMILY_IDS: [&str; 8] = [
 ];
 
 /// Loads and compiles a pack. `overrides` sets pack settings (`territory = "eu"`).
-pub fn load_pack(name: &str, source: &str, overrides: &BTreeMap<String, String>) -> Result<Pack, PackError> {
+pub fn load_pack(
+    name: &str,
+    source: &str,
+    overrides: &BTreeMap<String, String>,
+) -> Result<Pack, Box<PackError>> {
     let mut loader = Loader {
         name,
         source,
@@ -155,15 +191,17 @@ pub fn load_pack(name: &str, source: &str, overrides: &BTreeMap<String, String>)
         pack: String::new(),
         rule_url: None,
     };
-    let file: PackFile = toml::from_str(source).map_err(|e| {
-        loader.error(e.message().to_string(), e.span(), e.message(), None)
-    })?;
+    let file: PackFile = toml::from_str(source)
+        .map_err(|e| loader.error(e.message().to_string(), e.span(), e.message(), None))?;
     loader.pack = file.pack.name.clone();
     loader.rule_url = file.pack.rule_url.clone();
 
     let mut settings = BTreeMap::new();
     for (key, def) in &file.settings {
-        let value = overrides.get(key).cloned().unwrap_or_else(|| def.default.clone());
+        let value = overrides
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| def.default.clone());
         if !def.values.contains(&value) {
             return Err(loader.error(
                 format!("setting `{key}` cannot be `{value}`"),
@@ -172,22 +210,35 @@ pub fn load_pack(name: &str, source: &str, overrides: &BTreeMap<String, String>)
                 Some(format!("allowed values: {}", def.values.join(", "))),
             ));
         }
-        settings.insert(key.clone(), Setting { value, values: def.values.clone(), doc: def.doc.clone() });
+        settings.insert(
+            key.clone(),
+            Setting {
+                value,
+                values: def.values.clone(),
+                doc: def.doc.clone(),
+            },
+        );
     }
     if let Some(unknown) = overrides.keys().find(|k| !settings.contains_key(*k)) {
         return Err(loader.error(
             format!("pack `{}` has no setting `{unknown}`", file.pack.name),
             None,
             "",
-            Some(format!("its settings: {}", settings.keys().cloned().collect::<Vec<_>>().join(", "))),
+            Some(format!(
+                "its settings: {}",
+                settings.keys().cloned().collect::<Vec<_>>().join(", ")
+            )),
         ));
     }
 
     // Vocabulary entries may use earlier ones: expand until stable.
     // Vocabulary entries may use one another, in any order: expand until stable,
     // then expand once more strictly so an unknown name is reported at its place.
-    let raw: BTreeMap<String, String> =
-        file.vocabulary.iter().map(|(k, p)| (k.clone(), fold_pattern(p.get_ref()))).collect();
+    let raw: BTreeMap<String, String> = file
+        .vocabulary
+        .iter()
+        .map(|(k, p)| (k.clone(), fold_pattern(p.get_ref())))
+        .collect();
     loader.vocabulary = raw.clone();
     for _ in 0..4 {
         let snapshot = loader.vocabulary.clone();
@@ -202,7 +253,12 @@ pub fn load_pack(name: &str, source: &str, overrides: &BTreeMap<String, String>)
     }
 
     let text = TextRules {
-        abbreviations: file.text.abbreviations.iter().map(|a| fold_pattern(a)).collect(),
+        abbreviations: file
+            .text
+            .abbreviations
+            .iter()
+            .map(|a| fold_pattern(a))
+            .collect(),
         void: loader.matcher(&file.text.void)?,
         negations: loader.matcher(&file.text.negations)?,
         disapplied: loader.matcher(&file.text.disapplied)?,
@@ -225,12 +281,18 @@ pub fn load_pack(name: &str, source: &str, overrides: &BTreeMap<String, String>)
         let mut elements = Vec::new();
         for e in &f.element {
             let partial_ok = !e.partial_ok_when.is_empty()
-                && e.partial_ok_when.iter().all(|(k, v)| settings.get(k).is_some_and(|s| &s.value == v));
+                && e.partial_ok_when
+                    .iter()
+                    .all(|(k, v)| settings.get(k).is_some_and(|s| &s.value == v));
             elements.push(Element {
                 id: e.id.clone(),
                 label: e.label.clone(),
                 patterns: loader.matcher(&e.patterns)?,
-                with: e.with.iter().map(|w| loader.matcher(std::slice::from_ref(w))).collect::<Result<_, _>>()?,
+                with: e
+                    .with
+                    .iter()
+                    .map(|w| loader.matcher(std::slice::from_ref(w)))
+                    .collect::<Result<_, _>>()?,
                 partial: loader.matcher(&e.partial)?,
                 partial_ok,
                 anywhere: e.anywhere,
@@ -241,7 +303,11 @@ pub fn load_pack(name: &str, source: &str, overrides: &BTreeMap<String, String>)
         for c in &f.contrary {
             contrary.push(Contrary {
                 patterns: loader.matcher(&c.patterns)?,
-                with: c.with.iter().map(|w| loader.matcher(std::slice::from_ref(w))).collect::<Result<_, _>>()?,
+                with: c
+                    .with
+                    .iter()
+                    .map(|w| loader.matcher(std::slice::from_ref(w)))
+                    .collect::<Result<_, _>>()?,
                 negatable: c.negatable,
                 unless: loader.matcher(&c.unless)?,
                 in_scope: c.in_scope,
@@ -252,7 +318,11 @@ pub fn load_pack(name: &str, source: &str, overrides: &BTreeMap<String, String>)
             id: id.to_string(),
             title: f.title.clone(),
             topic: loader.matcher(&f.topic)?,
-            not_topic: f.not_topic.iter().map(|p| loader.matcher(std::slice::from_ref(p))).collect::<Result<_, _>>()?,
+            not_topic: f
+                .not_topic
+                .iter()
+                .map(|p| loader.matcher(std::slice::from_ref(p)))
+                .collect::<Result<_, _>>()?,
             hedges: loader.hedges(&f.hedge)?,
             missing,
             hedged,
@@ -264,9 +334,19 @@ pub fn load_pack(name: &str, source: &str, overrides: &BTreeMap<String, String>)
     let mut checks = Vec::new();
     for c in &file.check {
         let when_family = match &c.when_family {
-            Some(fam) => Some(families.iter().position(|f| &f.id == fam.get_ref()).ok_or_else(|| {
-                loader.error(format!("unknown family `{}`", fam.get_ref()), Some(fam.span()), "no such family in this pack", None)
-            })?),
+            Some(fam) => Some(
+                families
+                    .iter()
+                    .position(|f| &f.id == fam.get_ref())
+                    .ok_or_else(|| {
+                        loader.error(
+                            format!("unknown family `{}`", fam.get_ref()),
+                            Some(fam.span()),
+                            "no such family in this pack",
+                            None,
+                        )
+                    })?,
+            ),
             None => None,
         };
         checks.push(Check {

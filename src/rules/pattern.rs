@@ -98,7 +98,11 @@ pub fn compile(patterns: &[String]) -> Result<Option<Regex>, regex::Error> {
     if patterns.is_empty() {
         return Ok(None);
     }
-    let alternation = patterns.iter().map(|p| bounded(p)).collect::<Vec<_>>().join("|");
+    let alternation = patterns
+        .iter()
+        .map(|p| bounded(p))
+        .collect::<Vec<_>>()
+        .join("|");
     regex::RegexBuilder::new(&alternation)
         .size_limit(50 << 20)
         .build()
@@ -112,7 +116,8 @@ fn bounded(p: &str) -> String {
     let lead = first.is_ascii_alphanumeric() || first == '(' || first == '[';
     let last = p.chars().last().unwrap_or(' ');
     let escaped_end = p.ends_with("\\)") || p.ends_with("\\]") || p.ends_with("\\.");
-    let trail = !escaped_end && (last.is_ascii_alphanumeric() || matches!(last, ')' | ']' | '*' | '?' | '+'));
+    let trail = !escaped_end
+        && (last.is_ascii_alphanumeric() || matches!(last, ')' | ']' | '*' | '?' | '+'));
     format!(
         "{}(?:{p}){}",
         if lead { r"(?-u:\b)" } else { "" },
@@ -127,7 +132,9 @@ mod tests {
     fn re(p: &str) -> Regex {
         let mut v = BTreeMap::new();
         v.insert("provider".to_string(), "titulaire|prestataire".to_string());
-        compile(&[expand(&fold_pattern(p), &v).unwrap()]).unwrap().unwrap()
+        compile(&[expand(&fold_pattern(p), &v).unwrap()])
+            .unwrap()
+            .unwrap()
     }
 
     #[test]
@@ -152,6 +159,8 @@ mod tests {
         assert!(re(r"\d{2} heures").is_match("24 heures"));
         assert!(re(r"n'").is_match("il n'est"));
         assert!(re(r"\(pas\)").is_match("securite (pas) remis"));
-        assert!(expand("{nope}", &BTreeMap::new()).unwrap_err().contains("unknown vocabulary"));
+        assert!(expand("{nope}", &BTreeMap::new())
+            .unwrap_err()
+            .contains("unknown vocabulary"));
     }
 }
