@@ -26,6 +26,8 @@ pub enum Command {
     Rules(RulesArgs),
     /// Print the full explanation of a rule
     Explain(ExplainArgs),
+    /// Write a commented starter clausier.toml in the current directory
+    Init(InitArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -67,6 +69,12 @@ pub enum SeverityArg {
 
 #[derive(Debug, Args)]
 pub struct PackArgs {
+    /// Configuration file (default: clausier.toml here or in a parent directory)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Ignore any configuration file
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
     /// Rule pack file to use instead of the built-in one (repeatable)
     #[arg(long = "pack", value_name = "FILE")]
     pub packs: Vec<PathBuf>,
@@ -158,4 +166,11 @@ pub struct ExplainArgs {
     pub code: String,
     #[command(flatten)]
     pub pack: PackArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Overwrite an existing clausier.toml
+    #[arg(long)]
+    pub force: bool,
 }

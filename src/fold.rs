@@ -109,7 +109,10 @@ mod tests {
 
     #[test]
     fn typography_folds_to_ascii() {
-        assert_eq!(fold("l’accès «\u{a0}données\u{a0}»").text, "l'acces \" donnees \"");
+        assert_eq!(
+            fold("l’accès «\u{a0}données\u{a0}»").text,
+            "l'acces \" donnees \""
+        );
         assert_eq!(
             fold("24\u{a0}heures\u{202f}; œuvre").text,
             "24 heures ; oeuvre"

@@ -1,6 +1,7 @@
 //! clausier: read → document model → rule engine → findings → report.
 
 mod cli;
+mod config;
 mod engine;
 mod explain;
 mod finding;
@@ -10,6 +11,7 @@ mod read;
 mod report;
 mod rules;
 mod run;
+mod settings;
 mod write;
 
 use clap::Parser;
@@ -22,23 +24,8 @@ fn main() -> ExitCode {
         Command::Check(args) => run::check(args),
         Command::Extract(args) => run::extract(args),
         Command::Rules(args) => run::rules(args),
-        Command::Explain(args) => run::load_packs(&args.pack).and_then(|packs| {
-            let lang = run::lang_of(args.pack.lang);
-            packs
-                .iter()
-                .find_map(|p| p.rule(&args.code).map(|r| explain::explain(p, r, lang)))
-                .map(|text| {
-                    print!("{text}");
-                    ExitCode::SUCCESS
-                })
-                .ok_or_else(|| {
-                    miette::miette!(
-                        help = "`clausier rules` lists the codes",
-                        "no rule has the code `{}`",
-                        args.code
-                    )
-                })
-        }),
+        Command::Explain(args) => run::explain(args),
+        Command::Init(args) => run::init(args),
     };
     match result {
         Ok(code) => code,

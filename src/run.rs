@@ -1,16 +1,12 @@
 //! The data path of `clausier check`, step by step:
 //! inputs → read (in parallel, each file on its own) → judge → filter → report.
 
-use crate::cli::RulesArgs;
-use crate::cli::{
-    CheckArgs, ColorChoice, ExtractArgs, ExtractFormat, LangArg, LimitArgs, OutputFormat, PackArgs,
-    SeverityArg,
-};
+use crate::cli::{CheckArgs, ColorChoice, ExtractArgs, ExtractFormat, LimitArgs, OutputFormat};
+use crate::cli::{ExplainArgs, InitArgs, RulesArgs};
 use crate::engine;
 use crate::model::{Document, Format};
 use crate::read::{self, format_of, Limits, ReadError};
 use crate::report::{self, human, Outcome};
-use crate::rules::{load_pack, Lang, Pack, Severity, DEFAULT_PACK};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
@@ -24,41 +20,8 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_TROUBLE: u8 = 2;
 
-/// A usage or setup error: printed with miette, exit 2.
-pub type Trouble = miette::Report;
-
-pub fn lang_of(arg: Option<LangArg>) -> Lang {
-    match arg {
-        Some(LangArg::En) => Lang::En,
-        _ => Lang::Fr,
-    }
-}
-
-/// Loads the active packs: the given files, or the built-in pack.
-pub fn load_packs(args: &PackArgs) -> Result<Vec<Pack>, Trouble> {
-    let mut settings = BTreeMap::new();
-    for s in &args.settings {
-        let (k, v) = s
-            .split_once('=')
-            .ok_or_else(|| miette::miette!("--set expects KEY=VALUE, got `{s}`"))?;
-        settings.insert(k.trim().to_string(), v.trim().to_string());
-    }
-    if args.packs.is_empty() {
-        let (name, source) = DEFAULT_PACK;
-        return Ok(vec![
-            load_pack(name, source, &settings).map_err(|e| miette::Report::new(*e))?
-        ]);
-    }
-    args.packs
-        .iter()
-        .map(|path| {
-            let source = std::fs::read_to_string(path)
-                .map_err(|e| miette::miette!("cannot read rule pack {}: {e}", path.display()))?;
-            load_pack(&path.display().to_string(), &source, &settings)
-                .map_err(|e| miette::Report::new(*e))
-        })
-        .collect()
-}
+pub use crate::settings::Trouble;
+use crate::settings::{resolve, CheckFlags, Settings};
 
 pub fn limits_of(args: &LimitArgs) -> Limits {
     let d = Limits::default();
@@ -161,18 +124,13 @@ fn read_input(input: Input, limits: &Limits) -> Result<Document, ReadError> {
     }
 }
 
-/// Whether a finding's code is kept by --select / --ignore (prefixes allowed).
-fn selected(code: &str, select: &[String], ignore: &[String]) -> bool {
-    let matches = |list: &[String]| {
-        list.iter()
-            .any(|p| !p.is_empty() && code.starts_with(&p.to_ascii_uppercase()))
-    };
-    (select.is_empty() || matches(select)) && !matches(ignore)
-}
-
 pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
-    let packs = load_packs(&args.pack)?;
-    let lang = lang_of(args.pack.lang);
+    let flags = CheckFlags {
+        fail_on: args.fail_on,
+        select: &args.select,
+        ignore: &args.ignore,
+    };
+    let settings = resolve(&args.pack, flags)?;
     let limits = limits_of(&args.limits);
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
@@ -180,26 +138,17 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         args.paths.clone()
     };
     let inputs = collect_inputs(&paths, args.stdin_filename.as_deref());
-
     let outcomes: Vec<Outcome> = inputs
         .into_par_iter()
         .map(|input| match read_input(input, &limits) {
             Ok(doc) => {
-                let mut report = engine::judge(&doc, &packs[0], lang);
-                for extra in &packs[1..] {
-                    let more = engine::judge(&doc, extra, lang);
-                    report.families.extend(more.families);
-                    report.findings.extend(more.findings);
-                }
-                report
-                    .findings
-                    .retain(|f| selected(&f.code, &args.select, &args.ignore));
+                let report = judge(&doc, &settings);
                 Outcome::Read { doc, report }
             }
             Err(e) => Outcome::Failed(e),
         })
         .collect();
-
+    let (packs, lang) = (&settings.packs, settings.lang);
     let pack_names: Vec<String> = packs.iter().map(|p| p.name.clone()).collect();
     let color = match args.color {
         ColorChoice::Always => true,
@@ -228,12 +177,7 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
     let _ = stdout.write_all(text.as_bytes());
     let _ = stdout.flush();
 
-    let fail_on = match args.fail_on {
-        None | Some(SeverityArg::Error) => Some(Severity::Error),
-        Some(SeverityArg::Warning) => Some(Severity::Warning),
-        Some(SeverityArg::Info) => Some(Severity::Info),
-        Some(SeverityArg::Never) => None,
-    };
+    let fail_on = settings.fail_on;
     let unreadable = outcomes.iter().any(|o| matches!(o, Outcome::Failed(_)));
     let failing = outcomes.iter().any(|o| match (o, fail_on) {
         (Outcome::Read { report, .. }, Some(level)) => {
@@ -327,23 +271,68 @@ fn extract_text(doc: &Document) -> String {
     out
 }
 
+/// Judges one document with every active pack and applies the user's filters.
+pub fn judge(doc: &Document, settings: &Settings) -> crate::finding::FileReport {
+    let mut report = engine::judge(doc, &settings.packs[0], settings.lang);
+    for extra in &settings.packs[1..] {
+        let more = engine::judge(doc, extra, settings.lang);
+        report.families.extend(more.families);
+        report.findings.extend(more.findings);
+    }
+    settings.filter(&doc.path, &mut report.findings);
+    report
+}
+
 pub fn rules(args: RulesArgs) -> Result<ExitCode, Trouble> {
-    let packs = load_packs(&args.pack)?;
+    let settings = resolve(&args.pack, CheckFlags::default())?;
+    let packs = &settings.packs;
     let Some(dir) = args.write_docs else {
-        print!(
-            "{}",
-            crate::explain::rule_list(&packs, lang_of(args.pack.lang))
-        );
+        print!("{}", crate::explain::rule_list(packs, settings.lang));
         return Ok(ExitCode::from(EXIT_OK));
     };
     std::fs::create_dir_all(&dir)
         .map_err(|e| miette::miette!("cannot create {}: {e}", dir.display()))?;
-    for pack in &packs {
+    for pack in packs {
         for (name, text) in crate::explain::rule_pages(pack) {
             let path = dir.join(name);
             crate::write::write_atomic(&path, text.as_bytes())
                 .map_err(|e| miette::miette!("cannot write {}: {e}", path.display()))?;
         }
     }
+    Ok(ExitCode::from(EXIT_OK))
+}
+
+pub fn explain(args: ExplainArgs) -> Result<ExitCode, Trouble> {
+    let settings = resolve(&args.pack, CheckFlags::default())?;
+    let text = settings
+        .packs
+        .iter()
+        .find_map(|p| {
+            p.rule(&args.code)
+                .map(|r| crate::explain::explain(p, r, settings.lang))
+        })
+        .ok_or_else(|| {
+            miette::miette!(
+                help = "`clausier rules` lists the codes",
+                "no rule has the code `{}`",
+                args.code
+            )
+        })?;
+    print!("{text}");
+    Ok(ExitCode::from(EXIT_OK))
+}
+
+pub fn init(args: InitArgs) -> Result<ExitCode, Trouble> {
+    let path = Path::new(crate::config::FILE_NAME);
+    if path.exists() && !args.force {
+        return Err(miette::miette!(
+            help = "use --force to overwrite it",
+            "{} already exists",
+            path.display()
+        ));
+    }
+    crate::write::write_atomic(path, crate::config::STARTER.as_bytes())
+        .map_err(|e| miette::miette!("cannot write {}: {e}", path.display()))?;
+    eprintln!("wrote {}", path.display());
     Ok(ExitCode::from(EXIT_OK))
 }

@@ -322,3 +322,108 @@ fn same_report_twice() {
         .unwrap();
     assert_eq!(a.stdout, b.stdout);
 }
+
+#[test]
+fn config_is_found_upwards_and_flags_override_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("marches/2026");
+    fs::create_dir_all(&sub).unwrap();
+    fs::copy(BAD, sub.join("cgv.md")).unwrap();
+    fs::write(
+        dir.path().join("clausier.toml"),
+        "lang = \"en\"\nfail-on = \"never\"\nignore = [\"SUB\"]\n[severity]\nCONF050 = \"info\"\n[per-path-ignore]\n\"marches/**\" = [\"DEL\"]\n",
+    )
+    .unwrap();
+    let out = clausier()
+        .current_dir(&sub)
+        .args(["check", "--format", "short", "cgv.md"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "fail-on never");
+    assert!(
+        text.contains("info[CONF050] the contract lets the provider"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("[SUB001]") && !text.contains("[DEL"),
+        "{text}"
+    );
+    let out = clausier()
+        .current_dir(&sub)
+        .args([
+            "check",
+            "--format",
+            "short",
+            "--fail-on",
+            "error",
+            "--lang",
+            "fr",
+            "cgv.md",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("le contrat"));
+    let out = clausier()
+        .current_dir(&sub)
+        .args(["check", "--no-config", "--format", "short", "cgv.md"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains("[SUB001]"));
+}
+
+#[test]
+fn bad_config_value_points_into_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("clausier.toml");
+    fs::write(&cfg, "lang = \"de\"\n").unwrap();
+    let out = clausier()
+        .args([
+            "check",
+            "--color",
+            "never",
+            "--config",
+            cfg.to_str().unwrap(),
+            GOOD,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("unknown language `de`") && err.contains("1 │ lang = \"de\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn init_writes_a_starter_config_once() {
+    let dir = tempfile::tempdir().unwrap();
+    clausier()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .success();
+    let text = fs::read_to_string(dir.path().join("clausier.toml")).unwrap();
+    assert!(text.contains("territory = \"france\""));
+    clausier()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .code(2);
+    clausier()
+        .current_dir(dir.path())
+        .args(["init", "--force"])
+        .assert()
+        .success();
+    // The starter file is accepted as it is.
+    fs::copy(GOOD, dir.path().join("c.md")).unwrap();
+    clausier()
+        .current_dir(dir.path())
+        .args(["check", "c.md"])
+        .assert()
+        .success();
+}

@@ -1,0 +1,217 @@
+//! The second layer of options: what the user typed and what `clausier.toml` says,
+//! resolved into the settings the engine and reporters read. Flags win.
+
+use crate::cli::{LangArg, PackArgs, SeverityArg};
+use crate::config::{self, Config};
+use crate::finding::Finding;
+use crate::rules::{load_pack, Lang, Pack, Severity, DEFAULT_PACK};
+use globset::{Glob, GlobMatcher};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+pub type Trouble = miette::Report;
+
+pub struct Settings {
+    pub packs: Vec<Pack>,
+    pub lang: Lang,
+    /// None: never fail on findings.
+    pub fail_on: Option<Severity>,
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
+    pub severity: HashMap<String, Severity>,
+    pub per_path: Vec<(GlobMatcher, Vec<String>)>,
+    /// Where relative paths of the configuration start.
+    pub root: PathBuf,
+}
+
+/// What `check` adds on top of the pack options.
+#[derive(Default)]
+pub struct CheckFlags<'a> {
+    pub fail_on: Option<SeverityArg>,
+    pub select: &'a [String],
+    pub ignore: &'a [String],
+}
+
+fn parse_fail_on(s: &str) -> Option<Option<Severity>> {
+    match s {
+        "never" => Some(None),
+        other => Severity::parse(other).map(Some),
+    }
+}
+
+pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Trouble> {
+    let found = if args.no_config {
+        None
+    } else if let Some(path) = &args.config {
+        Some(path.clone())
+    } else {
+        std::env::current_dir()
+            .ok()
+            .and_then(|d| config::discover(&d))
+    };
+    let (config, source, root) = match &found {
+        Some(path) => {
+            let (c, s) = config::load(path).map_err(|e| miette::Report::new(*e))?;
+            let root = path
+                .parent()
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+            (c, s, root)
+        }
+        None => (Config::default(), String::new(), PathBuf::from(".")),
+    };
+    let config_path = found.unwrap_or_default();
+    let bad = |message: String, span: std::ops::Range<usize>, help: &str| {
+        miette::Report::new(config::error(
+            &config_path,
+            &source,
+            message,
+            Some(span),
+            Some(help.to_string()),
+        ))
+    };
+
+    let lang = match (args.lang, &config.lang) {
+        (Some(LangArg::En), _) => Lang::En,
+        (Some(LangArg::Fr), _) => Lang::Fr,
+        (None, Some(l)) => match l.get_ref().as_str() {
+            "fr" => Lang::Fr,
+            "en" => Lang::En,
+            other => {
+                return Err(bad(
+                    format!("unknown language `{other}`"),
+                    l.span(),
+                    "use \"fr\" or \"en\"",
+                ))
+            }
+        },
+        (None, None) => Lang::Fr,
+    };
+    let fail_on = match (flags.fail_on, &config.fail_on) {
+        (Some(SeverityArg::Error), _) => Some(Severity::Error),
+        (Some(SeverityArg::Warning), _) => Some(Severity::Warning),
+        (Some(SeverityArg::Info), _) => Some(Severity::Info),
+        (Some(SeverityArg::Never), _) => None,
+        (None, Some(f)) => parse_fail_on(f.get_ref()).ok_or_else(|| {
+            bad(
+                format!("unknown level `{}`", f.get_ref()),
+                f.span(),
+                "use \"error\", \"warning\", \"info\" or \"never\"",
+            )
+        })?,
+        (None, None) => Some(Severity::Error),
+    };
+    let mut severity = HashMap::new();
+    for (code, level) in &config.severity {
+        let s = Severity::parse(level.get_ref()).ok_or_else(|| {
+            bad(
+                format!("unknown severity `{}`", level.get_ref()),
+                level.span(),
+                "use \"error\", \"warning\" or \"info\"",
+            )
+        })?;
+        severity.insert(code.to_ascii_uppercase(), s);
+    }
+    let mut per_path = Vec::new();
+    for (glob, codes) in &config.per_path_ignore {
+        let matcher = Glob::new(glob)
+            .map_err(|e| {
+                miette::miette!(
+                    "{}: bad glob `{glob}` in per-path-ignore: {e}",
+                    config_path.display()
+                )
+            })?
+            .compile_matcher();
+        per_path.push((matcher, codes.clone()));
+    }
+
+    let mut settings = config.settings.clone();
+    for s in &args.settings {
+        let (k, v) = s
+            .split_once('=')
+            .ok_or_else(|| miette::miette!("--set expects KEY=VALUE, got `{s}`"))?;
+        settings.insert(k.trim().to_string(), v.trim().to_string());
+    }
+    let pack_files: Vec<PathBuf> = if !args.packs.is_empty() {
+        args.packs.clone()
+    } else {
+        config.packs.iter().map(|p| root.join(p)).collect()
+    };
+    let packs = load_packs(&pack_files, &settings)?;
+    let pick = |cli: &[String], conf: &[String]| {
+        if cli.is_empty() {
+            conf.to_vec()
+        } else {
+            cli.to_vec()
+        }
+    };
+    Ok(Settings {
+        packs,
+        lang,
+        fail_on,
+        select: pick(flags.select, &config.select),
+        ignore: pick(flags.ignore, &config.ignore),
+        severity,
+        per_path,
+        root,
+    })
+}
+
+/// Loads the given pack files, or the built-in pack when there are none.
+fn load_packs(
+    files: &[PathBuf],
+    settings: &BTreeMap<String, String>,
+) -> Result<Vec<Pack>, Trouble> {
+    if files.is_empty() {
+        let (name, source) = DEFAULT_PACK;
+        return Ok(vec![
+            load_pack(name, source, settings).map_err(|e| miette::Report::new(*e))?
+        ]);
+    }
+    files
+        .iter()
+        .map(|path| {
+            let source = std::fs::read_to_string(path)
+                .map_err(|e| miette::miette!("cannot read rule pack {}: {e}", path.display()))?;
+            load_pack(&path.display().to_string(), &source, settings)
+                .map_err(|e| miette::Report::new(*e))
+        })
+        .collect()
+}
+
+fn code_matches(code: &str, list: &[String]) -> bool {
+    list.iter()
+        .any(|p| !p.is_empty() && code.starts_with(&p.to_ascii_uppercase()))
+}
+
+impl Settings {
+    /// Applies select/ignore, per-path ignores and severity overrides to one file's findings.
+    pub fn filter(&self, path: &Path, findings: &mut Vec<Finding>) {
+        let relative = std::env::current_dir()
+            .ok()
+            .map(|cwd| cwd.join(path))
+            .and_then(|abs| {
+                let root = self.root.canonicalize().ok()?;
+                let abs = abs.canonicalize().unwrap_or(abs);
+                abs.strip_prefix(&root).ok().map(Path::to_path_buf)
+            })
+            .unwrap_or_else(|| path.to_path_buf());
+        let path_ignores: Vec<&String> = self
+            .per_path
+            .iter()
+            .filter(|(glob, _)| glob.is_match(&relative))
+            .flat_map(|(_, codes)| codes)
+            .collect();
+        findings.retain(|f| {
+            (self.select.is_empty() || code_matches(&f.code, &self.select))
+                && !code_matches(&f.code, &self.ignore)
+                && !path_ignores
+                    .iter()
+                    .any(|p| f.code.starts_with(&p.to_ascii_uppercase()))
+        });
+        for f in findings.iter_mut() {
+            if let Some(&s) = self.severity.get(&f.code) {
+                f.severity = s;
+            }
+        }
+    }
+}
