@@ -38,6 +38,12 @@ pub enum OutputFormat {
     Json,
     /// One line per finding: path:line:col: severity[CODE] message
     Short,
+    /// SARIF 2.1.0, for GitHub code scanning
+    Sarif,
+    /// GitHub Actions workflow commands (annotations)
+    Github,
+    /// miette's JSON report handler, one object per finding
+    MietteJson,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

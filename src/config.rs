@@ -33,6 +33,9 @@ pub struct Config {
     /// Severity per rule code: { LOC011 = "info" }.
     #[serde(default)]
     pub severity: BTreeMap<String, toml::Spanned<String>>,
+    /// Where rule pages are published, `{code}` replaced: used for links and
+    /// SARIF's helpUri (which GitHub wants absolute).
+    pub rule_url: Option<String>,
     /// Rule codes ignored for paths matching a glob: { "archives/**" = ["LOC"] }.
     #[serde(default)]
     pub per_path_ignore: BTreeMap<String, Vec<String>>,
@@ -137,6 +140,10 @@ territory = "france"
 # Severity per rule code: "error", "warning" or "info".
 [severity]
 # LOC011 = "info"
+
+# Where the rule pages (docs/rules/) are published; {code} is replaced. Links in
+# reports and SARIF's helpUri use it.
+# rule-url = "https://example.org/clausier/rules/{code}.md"
 
 # Rule codes ignored for files matching a glob (relative to this file).
 [per-path-ignore]

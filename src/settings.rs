@@ -136,7 +136,12 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
     } else {
         config.packs.iter().map(|p| root.join(p)).collect()
     };
-    let packs = load_packs(&pack_files, &settings)?;
+    let mut packs = load_packs(&pack_files, &settings)?;
+    if let Some(template) = &config.rule_url {
+        for rule in packs.iter_mut().flat_map(|p| p.rules.iter_mut()) {
+            rule.url = Some(template.replace("{code}", &rule.code));
+        }
+    }
     let pick = |cli: &[String], conf: &[String]| {
         if cli.is_empty() {
             conf.to_vec()

@@ -1,14 +1,11 @@
 //! The default output: miette diagnostics showing each passage in its context,
 //! then a scorecard of the eight families per file, then a summary line.
 
+use super::diagnostic::diagnostic;
 use super::{Outcome, ShownText};
-use crate::finding::{ElementState, FamilyVerdict, FileReport, Finding, Status};
-use crate::model::Document;
-use crate::rules::{Lang, Severity};
-use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
-};
-use std::fmt;
+use crate::finding::{ElementState, FamilyVerdict, FileReport, Status};
+use crate::rules::Lang;
+use miette::{GraphicalReportHandler, GraphicalTheme};
 use std::sync::Arc;
 
 pub struct Style {
@@ -16,65 +13,6 @@ pub struct Style {
     pub width: usize,
     pub lang: Lang,
     pub quiet: bool,
-}
-
-struct FindingDiagnostic<'a> {
-    finding: &'a Finding,
-    source: Option<NamedSource<Arc<str>>>,
-    span: Option<(usize, usize)>,
-    help: String,
-}
-
-impl fmt::Debug for FindingDiagnostic<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.finding.code)
-    }
-}
-
-impl fmt::Display for FindingDiagnostic<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.finding.message)
-    }
-}
-
-impl std::error::Error for FindingDiagnostic<'_> {}
-
-impl Diagnostic for FindingDiagnostic<'_> {
-    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(&self.finding.code))
-    }
-
-    fn severity(&self) -> Option<miette::Severity> {
-        Some(match self.finding.severity {
-            Severity::Error => miette::Severity::Error,
-            Severity::Warning => miette::Severity::Warning,
-            Severity::Info => miette::Severity::Advice,
-        })
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(&self.help))
-    }
-
-    fn url<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.finding
-            .url
-            .as_ref()
-            .map(|u| Box::new(u) as Box<dyn fmt::Display>)
-    }
-
-    fn source_code(&self) -> Option<&dyn SourceCode> {
-        self.source.as_ref().map(|s| s as &dyn SourceCode)
-    }
-
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let (s, e) = self.span?;
-        let label = self.finding.name.clone();
-        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
-            Some(label),
-            s..e,
-        ))))
-    }
 }
 
 pub fn render(outcomes: &[Outcome], style: &Style) -> String {
@@ -118,55 +56,6 @@ pub fn render(outcomes: &[Outcome], style: &Style) -> String {
         out.push_str(&summary(files, unreadable, counts, style.lang));
     }
     out
-}
-
-fn diagnostic<'a>(
-    doc: &Document,
-    shown: &ShownText,
-    source: &Arc<str>,
-    f: &'a Finding,
-    lang: Lang,
-) -> FindingDiagnostic<'a> {
-    let mut help = f.help.clone();
-    if !f.reference.is_empty() {
-        let word = if lang == Lang::Fr {
-            "référence"
-        } else {
-            "reference"
-        };
-        help.push_str(&format!("\n{word} : {}", f.reference));
-    }
-    let Some(p) = &f.passage else {
-        return FindingDiagnostic {
-            finding: f,
-            source: None,
-            span: None,
-            help,
-        };
-    };
-    let block = &doc.blocks[p.block];
-    let mut title = doc.path.display().to_string();
-    if !doc.format.has_lines() {
-        let para = if lang == Lang::Fr {
-            "paragraphe"
-        } else {
-            "paragraph"
-        };
-        title.push_str(&format!(" ({para} {}", p.block + 1));
-        if let Some(page) = block.location.page {
-            title.push_str(&format!(", page {page}"));
-        }
-        title.push(')');
-    }
-    if !block.headings.is_empty() {
-        title.push_str(&format!(" — {}", block.heading_path()));
-    }
-    FindingDiagnostic {
-        finding: f,
-        source: Some(NamedSource::new(title, source.clone())),
-        span: Some(shown.span(doc, p)),
-        help,
-    }
 }
 
 fn paint(style: &Style, code: &str, text: &str) -> String {

@@ -1,8 +1,12 @@
 //! Reporters: one file per output format. Each renders the same findings; none
 //! judges anything.
 
+mod diagnostic;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod miette_json;
+pub mod sarif;
 pub mod short;
 
 use crate::finding::{FileReport, Passage};

@@ -1,0 +1,131 @@
+//! `--format sarif`: SARIF 2.1.0 as GitHub code scanning reads it. For formats
+//! without lines (DOCX, ODT, PDF) the region's line is the paragraph number and a
+//! logical location names the paragraph and its headings.
+
+use super::{Outcome, ShownText};
+use crate::finding::Finding;
+use crate::model::Document;
+use crate::rules::{Lang, Pack, Severity};
+use serde_json::{json, Value};
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+pub fn render(outcomes: &[Outcome], packs: &[Pack], lang: Lang) -> String {
+    let rules: Vec<(&str, Value)> = packs
+        .iter()
+        .flat_map(|p| &p.rules)
+        .map(|r| {
+            let mut rule = json!({
+                "id": r.code,
+                "name": r.name,
+                "shortDescription": {"text": r.message.get(lang)},
+                "fullDescription": {"text": format!("{} ({})", r.message.get(lang), r.reference)},
+                "help": {"text": r.help.get(lang), "markdown": r.help.get(lang)},
+                "defaultConfiguration": {"level": level(r.severity)},
+                "properties": {"tags": r.family.iter().collect::<Vec<_>>()},
+            });
+            // SARIF wants an absolute helpUri; a relative page goes in the properties.
+            match &r.url {
+                Some(url) if url.contains("://") => rule["helpUri"] = json!(url),
+                Some(url) => rule["properties"]["docs"] = json!(url),
+                None => {}
+            }
+            (r.code.as_str(), rule)
+        })
+        .collect();
+    let mut results = Vec::new();
+    let mut notifications = Vec::new();
+    for o in outcomes {
+        match o {
+            Outcome::Read { doc, report } => {
+                let shown = ShownText::of(doc);
+                for f in &report.findings {
+                    let index = rules.iter().position(|(c, _)| *c == f.code);
+                    results.push(result(doc, &shown, f, index));
+                }
+            }
+            Outcome::Failed(e) => notifications.push(json!({
+                "level": "error",
+                "message": {"text": e.message},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(&e.path.display().to_string())}}}],
+            })),
+        }
+    }
+    let sarif = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "clausier",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules.into_iter().map(|(_, r)| r).collect::<Vec<_>>(),
+            }},
+            "invocations": [{
+                "executionSuccessful": notifications.is_empty(),
+                "toolExecutionNotifications": notifications,
+            }],
+            "results": results,
+        }],
+    });
+    serde_json::to_string_pretty(&sarif).unwrap_or_default() + "\n"
+}
+
+/// A relative path as a URI reference: forward slashes, spaces and `%` escaped.
+fn uri(path: &str) -> String {
+    let path = path.replace('\\', "/");
+    let mut out = String::new();
+    for c in path.chars() {
+        match c {
+            ' ' => out.push_str("%20"),
+            '%' => out.push_str("%25"),
+            '#' => out.push_str("%23"),
+            '?' => out.push_str("%3F"),
+            c => out.push(c),
+        }
+    }
+    out.trim_start_matches("./").to_string()
+}
+
+fn result(doc: &Document, shown: &ShownText, f: &Finding, index: Option<usize>) -> Value {
+    let mut location = json!({
+        "physicalLocation": {"artifactLocation": {"uri": uri(&doc.path.display().to_string())}},
+    });
+    if let Some(p) = &f.passage {
+        let (start, end) = shown.span(doc, p);
+        let (line, column) = shown.line_col(start);
+        let (end_line, end_column) = shown.line_col(end);
+        location["physicalLocation"]["region"] = json!({
+            "startLine": line, "startColumn": column,
+            "endLine": end_line, "endColumn": end_column,
+            "snippet": {"text": p.excerpt},
+        });
+        let block = &doc.blocks[p.block];
+        let mut name = format!("paragraph {}", p.block + 1);
+        if let Some(page) = block.location.page {
+            name.push_str(&format!(", page {page}"));
+        }
+        let mut logical = json!({"name": name, "kind": "element"});
+        if !block.headings.is_empty() {
+            logical["fullyQualifiedName"] = json!(format!("{} > {name}", block.heading_path()));
+        }
+        location["logicalLocations"] = json!([logical]);
+    } else {
+        location["physicalLocation"]["region"] = json!({"startLine": 1});
+    }
+    let mut r = json!({
+        "ruleId": f.code,
+        "level": level(f.severity),
+        "message": {"text": format!("{} — {}", f.message, f.help)},
+        "locations": [location],
+    });
+    if let Some(i) = index {
+        r["ruleIndex"] = json!(i);
+    }
+    r
+}

@@ -1,0 +1,151 @@
+//! The machine-readable outputs against their schemas, and the GitHub and miette
+//! formats' shapes.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+
+const BAD: &str = "examples/cgv_saas_prestataire.md";
+
+fn output(args: &[&str]) -> String {
+    let out = Command::cargo_bin("clausier")
+        .unwrap()
+        .arg("check")
+        .args(args)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn validate(schema: &str, instance: &Value) {
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(schema);
+    let index = compiler
+        .compile(path.to_str().unwrap(), &mut schemas)
+        .unwrap();
+    if let Err(e) = schemas.validate(instance, index) {
+        panic!("{schema}: {e:#}");
+    }
+}
+
+/// A DOCX built here, so that formats without lines are covered too.
+fn docx(dir: &Path) -> String {
+    use docx_rs::{Docx, Paragraph, Run};
+    let path = dir.join("contrat.docx");
+    let file = std::fs::File::create(&path).unwrap();
+    Docx::new()
+        .add_paragraph(
+            Paragraph::new()
+                .add_run(Run::new().add_text("Article 4 – Hébergement"))
+                .style("Heading1"),
+        )
+        .add_paragraph(
+            Paragraph::new().add_run(
+                Run::new().add_text(
+                    "Le prestataire choisit librement le lieu d'hébergement des données.",
+                ),
+            ),
+        )
+        .build()
+        .pack(file)
+        .unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn json_report_matches_its_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = docx(dir.path());
+    let v: Value =
+        serde_json::from_str(&output(&["--format", "json", BAD, &d, "missing.md"])).unwrap();
+    validate("docs/report.schema.json", &v);
+    let docx_file = &v["files"][1];
+    assert_eq!(docx_file["format"], "docx");
+    let loc = docx_file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "LOC050")
+        .unwrap();
+    assert_eq!(loc["location"]["block"], 2);
+    assert!(loc["location"].get("line").is_none(), "no line for DOCX");
+    assert_eq!(loc["location"]["heading"], "Article 4 – Hébergement");
+}
+
+#[test]
+fn sarif_matches_the_official_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = docx(dir.path());
+    let cfg = dir.path().join("clausier.toml");
+    std::fs::write(
+        &cfg,
+        "rule-url = \"https://example.org/rules/{code}.html\"\n",
+    )
+    .unwrap();
+    let args = [
+        "--format",
+        "sarif",
+        "--config",
+        cfg.to_str().unwrap(),
+        BAD,
+        &d,
+        "missing.md",
+    ];
+    let v: Value = serde_json::from_str(&output(&args)).unwrap();
+    validate("tests/schemas/sarif-2.1.0.json", &v);
+    let plain: Value = serde_json::from_str(&output(&["--format", "sarif", BAD])).unwrap();
+    validate("tests/schemas/sarif-2.1.0.json", &plain);
+    assert_eq!(
+        plain["runs"][0]["tool"]["driver"]["rules"][0]["properties"]["docs"],
+        "docs/rules/LOC001.md"
+    );
+    let run = &v["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert!(rules.iter().all(|r| r["help"]["text"].is_string()));
+    assert_eq!(rules[0]["helpUri"], "https://example.org/rules/LOC001.html");
+    let results = run["results"].as_array().unwrap();
+    let conf = results.iter().find(|r| r["ruleId"] == "CONF050").unwrap();
+    assert_eq!(conf["level"], "error");
+    assert_eq!(
+        conf["locations"][0]["physicalLocation"]["region"]["startLine"],
+        13
+    );
+    assert_eq!(
+        rules[conf["ruleIndex"].as_u64().unwrap() as usize]["id"],
+        "CONF050"
+    );
+    let in_docx = results.iter().find(|r| r["ruleId"] == "LOC050").unwrap();
+    assert_eq!(
+        in_docx["locations"][0]["physicalLocation"]["region"]["startLine"], 2,
+        "paragraph number"
+    );
+    assert_eq!(
+        in_docx["locations"][0]["logicalLocations"][0]["name"],
+        "paragraph 2"
+    );
+    assert_eq!(
+        run["invocations"][0]["executionSuccessful"], false,
+        "missing.md could not be read"
+    );
+}
+
+#[test]
+fn github_annotations() {
+    let text = output(&["--format", "github", BAD]);
+    let line = text.lines().find(|l| l.contains("CONF050")).unwrap();
+    assert!(line.starts_with("::error file=examples/cgv_saas_prestataire.md,line=13,col=73,title=CONF050 provider-reuses-data::"), "{line}");
+    assert!(text.lines().all(|l| l.starts_with("::error ")
+        || l.starts_with("::warning ")
+        || l.starts_with("::notice ")));
+}
+
+#[test]
+fn miette_json_is_an_array_of_diagnostics() {
+    let v: Value = serde_json::from_str(&output(&["--format", "miette-json", BAD])).unwrap();
+    let items = v.as_array().unwrap();
+    let conf = items.iter().find(|d| d["code"] == "CONF050").unwrap();
+    assert_eq!(conf["severity"], "error");
+    assert_eq!(conf["labels"][0]["label"], "provider-reuses-data");
+    assert!(conf["labels"][0]["span"]["offset"].as_u64().unwrap() > 0);
+}
