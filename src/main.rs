@@ -12,6 +12,7 @@ mod report;
 mod rules;
 mod run;
 mod settings;
+mod suppress;
 mod write;
 
 use clap::Parser;

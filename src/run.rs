@@ -282,6 +282,7 @@ pub fn judge(doc: &Document, settings: &Settings) -> crate::finding::FileReport 
         report.families.extend(more.families);
         report.findings.extend(more.findings);
     }
+    crate::suppress::apply(doc, &mut report.findings, settings.lang);
     settings.filter(&doc.path, &mut report.findings);
     report
 }

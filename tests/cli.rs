@@ -427,3 +427,100 @@ fn init_writes_a_starter_config_once() {
         .assert()
         .success();
 }
+
+#[test]
+fn markdown_suppressions_are_applied_and_reviewed() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("c.md");
+    let text = "# Contrat\n\n<!-- clausier-disable-next LOC050 accepté par délibération du 3 mars -->\n\nLe prestataire choisit librement le lieu d'hébergement des données.\n\n<!-- clausier-disable AUD -->\n\n<!-- clausier-disable-next SEC050 sans objet ici -->\n\nFin.\n";
+    fs::write(&f, text).unwrap();
+    let (v, _) = json_of(&["--lang", "en", f.to_str().unwrap()]);
+    let codes: Vec<&str> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        !codes.contains(&"LOC050"),
+        "suppressed for the next block: {codes:?}"
+    );
+    assert!(
+        !codes.contains(&"AUD001"),
+        "suppressed for the rest of the file: {codes:?}"
+    );
+    assert!(codes.contains(&"CONF001"), "others stay: {codes:?}");
+    let clz: Vec<String> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["code"].as_str().unwrap().starts_with("CLZ"))
+        .map(|x| {
+            format!(
+                "{} {}",
+                x["code"].as_str().unwrap(),
+                x["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        clz,
+        vec![
+            "CLZ001 the suppression of `AUD` (line 7) gives no reason".to_string(),
+            "CLZ002 the suppression of `SEC050` (line 9) suppresses nothing".to_string(),
+        ]
+    );
+    // The status is still told: suppression hides a finding, it does not change the law.
+    assert_eq!(
+        v["files"][0]["families"]["localisation"]["status"],
+        "contrary"
+    );
+}
+
+#[test]
+fn word_comment_suppresses_its_paragraph() {
+    use docx_rs::{Comment, Docx, Paragraph, Run};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.docx");
+    let comment = Comment::new(1).add_paragraph(Paragraph::new().add_run(
+        Run::new().add_text("clausier-disable LOC050 hébergement hors UE accepté par avenant"),
+    ));
+    Docx::new()
+        .add_paragraph(
+            Paragraph::new()
+                .add_comment_start(comment)
+                .add_run(Run::new().add_text(
+                    "Le prestataire choisit librement le lieu d'hébergement des données.",
+                ))
+                .add_comment_end(1),
+        )
+        .add_paragraph(
+            Paragraph::new()
+                .add_run(Run::new().add_text("Les données peuvent être hébergées dans tout pays.")),
+        )
+        .build()
+        .pack(fs::File::create(&path).unwrap())
+        .unwrap();
+    let (v, _) = json_of(&[path.to_str().unwrap()]);
+    let loc: Vec<u64> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["code"] == "LOC050")
+        .map(|x| x["location"]["block"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        loc,
+        vec![2],
+        "the commented paragraph is suppressed, the next one is not"
+    );
+    let out = clausier()
+        .args(["extract", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("comment (before block 1): clausier-disable LOC050"),
+        "{text}"
+    );
+}
