@@ -145,6 +145,12 @@ pub struct CheckArgs {
     /// Print counts per rule code after the report
     #[arg(long)]
     pub statistics: bool,
+    /// Record today's findings in FILE (and exit 0 unless a file cannot be read)
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Report only the findings that FILE (from --write-baseline) does not hold
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -1,5 +1,6 @@
 //! clausier: read → document model → rule engine → findings → report.
 
+mod baseline;
 mod cli;
 mod config;
 mod engine;

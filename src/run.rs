@@ -138,7 +138,11 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         args.paths.clone()
     };
     let inputs = collect_inputs(&paths, args.stdin_filename.as_deref());
-    let outcomes: Vec<Outcome> = inputs
+    let baseline = match &args.baseline {
+        Some(path) => Some(crate::baseline::read(path).map_err(|e| miette::miette!("{e}"))?),
+        None => None,
+    };
+    let mut outcomes: Vec<Outcome> = inputs
         .into_par_iter()
         .map(|input| match read_input(input, &limits) {
             Ok(doc) => {
@@ -148,6 +152,32 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
             Err(e) => Outcome::Failed(e),
         })
         .collect();
+    if let Some(b) = &baseline {
+        for o in &mut outcomes {
+            if let Outcome::Read { report, .. } = o {
+                crate::baseline::subtract(b, &report.path, &mut report.findings);
+            }
+        }
+    }
+    if let Some(path) = &args.write_baseline {
+        let findings = outcomes
+            .iter()
+            .filter_map(|o| match o {
+                Outcome::Read { report, .. } => {
+                    Some(crate::baseline::entries(&report.path, &report.findings))
+                }
+                Outcome::Failed(_) => None,
+            })
+            .flatten()
+            .collect();
+        let b = crate::baseline::Baseline {
+            version: 1,
+            findings,
+        };
+        let text = serde_json::to_string_pretty(&b).unwrap_or_default() + "\n";
+        crate::write::write_atomic(path, text.as_bytes())
+            .map_err(|e| miette::miette!("cannot write baseline {}: {e}", path.display()))?;
+    }
     let (packs, lang) = (&settings.packs, settings.lang);
     let pack_names: Vec<String> = packs.iter().map(|p| p.name.clone()).collect();
     let color = match args.color {
@@ -190,7 +220,7 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
     });
     Ok(ExitCode::from(if unreadable {
         EXIT_TROUBLE
-    } else if failing {
+    } else if failing && args.write_baseline.is_none() {
         EXIT_FINDINGS
     } else {
         EXIT_OK

@@ -524,3 +524,64 @@ fn word_comment_suppresses_its_paragraph() {
         "{text}"
     );
 }
+
+#[test]
+fn baseline_reports_only_new_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("c.md");
+    let b = dir.path().join("baseline.json");
+    fs::write(
+        &f,
+        "# Contrat\n\nLe prestataire choisit librement le lieu d'hébergement.\n",
+    )
+    .unwrap();
+    let out = clausier()
+        .args([
+            "check",
+            "--format",
+            "short",
+            "--write-baseline",
+            b.to_str().unwrap(),
+            f.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let out = clausier()
+        .args([
+            "check",
+            "--format",
+            "short",
+            "--baseline",
+            b.to_str().unwrap(),
+            f.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(out.stdout.is_empty());
+    // Edits elsewhere keep old findings old; a new bad clause is new.
+    fs::write(&f, "# Contrat modifié\n\nPréambule ajouté.\n\nLe prestataire choisit librement le lieu d'hébergement.\n\nLe prestataire conserve une copie des données pendant une durée indéterminée.\n").unwrap();
+    let out = clausier()
+        .args([
+            "check",
+            "--format",
+            "short",
+            "--baseline",
+            b.to_str().unwrap(),
+            f.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text.contains("[DEL050]") && !text.contains("[LOC050]"),
+        "{text}"
+    );
+}
