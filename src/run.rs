@@ -142,8 +142,10 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         Some(path) => Some(crate::baseline::read(path).map_err(|e| miette::miette!("{e}"))?),
         None => None,
     };
+    let progress = progress_bar(inputs.len());
     let mut outcomes: Vec<Outcome> = inputs
         .into_par_iter()
+        .inspect(|_| progress.inc(1))
         .map(|input| match read_input(input, &limits) {
             Ok(doc) => {
                 let report = judge(&doc, &settings);
@@ -152,6 +154,7 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
             Err(e) => Outcome::Failed(e),
         })
         .collect();
+    progress.finish_and_clear();
     if let Some(b) = &baseline {
         for o in &mut outcomes {
             if let Outcome::Read { report, .. } = o {
@@ -369,4 +372,20 @@ pub fn init(args: InitArgs) -> Result<ExitCode, Trouble> {
         .map_err(|e| miette::miette!("cannot write {}: {e}", path.display()))?;
     eprintln!("wrote {}", path.display());
     Ok(ExitCode::from(EXIT_OK))
+}
+
+/// A progress bar on standard error for long runs, only for a person at a terminal:
+/// never in CI logs or when standard error is piped.
+fn progress_bar(files: usize) -> indicatif::ProgressBar {
+    let wanted = files > 30 && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    if !wanted {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(files as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar
 }

@@ -585,3 +585,40 @@ fn baseline_reports_only_new_findings() {
         "{text}"
     );
 }
+
+#[test]
+fn a_thousand_documents_give_the_same_report_twice_and_no_progress_bar_when_piped() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = fs::read_to_string(GOOD).unwrap();
+    let bad = fs::read_to_string(BAD).unwrap();
+    for i in 0..1000 {
+        let sub = dir.path().join(format!("lot{}", i % 7));
+        fs::create_dir_all(&sub).unwrap();
+        fs::write(
+            sub.join(format!("doc{i:04}.md")),
+            if i % 3 == 0 { &bad } else { &good },
+        )
+        .unwrap();
+    }
+    let run = || {
+        clausier()
+            .args(["check", "--format", "json"])
+            .arg(dir.path())
+            .output()
+            .unwrap()
+    };
+    let (a, b) = (run(), run());
+    assert_eq!(a.stdout, b.stdout);
+    assert!(a.stderr.is_empty(), "no progress bar on a pipe");
+    let v: Value = serde_json::from_slice(&a.stdout).unwrap();
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 1000);
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted, "directories expanded in sorted order");
+}
