@@ -317,6 +317,11 @@ pub fn judge(doc: &Document, settings: &Settings) -> crate::finding::FileReport 
     }
     crate::suppress::apply(doc, &mut report.findings, settings.lang);
     settings.filter(&doc.path, &mut report.findings);
+    // Document-level findings first, then in reading order, as linters print them.
+    report.findings.sort_by(|a, b| {
+        let key = |f: &crate::finding::Finding| f.passage.as_ref().map(|p| (p.block, p.start));
+        key(a).cmp(&key(b)).then_with(|| a.code.cmp(&b.code))
+    });
     report
 }
 

@@ -37,6 +37,7 @@ pub fn render(outcomes: &[Outcome], style: &Style) -> String {
                     counts[f.severity as usize] += 1;
                     let diag = diagnostic(doc, &shown, &source, f, style.lang);
                     let _ = handler.render_report(&mut out, &diag);
+                    out.push('\n');
                 }
                 for w in &report.warnings {
                     out.push_str(&format!("{}: {}\n", report.path.display(), w));
