@@ -76,7 +76,10 @@ fn main() {
 fn unzip_and_tokenize() -> usize {
     let mut zip = zip::ZipArchive::new(Cursor::new(big())).unwrap();
     let mut xml = String::new();
-    zip.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
     let mut reader = quick_xml::Reader::from_str(&xml);
     let mut n = 0;
     loop {
@@ -89,7 +92,13 @@ fn unzip_and_tokenize() -> usize {
 
 #[divan::bench]
 fn read_docx() -> usize {
-    let doc = read_bytes(Path::new("big.docx"), Format::Docx, big().to_vec(), &Limits::default()).unwrap();
+    let doc = read_bytes(
+        Path::new("big.docx"),
+        Format::Docx,
+        big().to_vec(),
+        &Limits::default(),
+    )
+    .unwrap();
     doc.blocks.len()
 }
 
@@ -97,12 +106,23 @@ fn read_docx() -> usize {
 fn read_and_judge_docx(bencher: divan::Bencher) {
     let pack = load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &Default::default()).unwrap();
     bencher.bench(|| {
-        let doc = read_bytes(Path::new("big.docx"), Format::Docx, big().to_vec(), &Limits::default()).unwrap();
-        clausier::engine::judge(&doc, &pack, Lang::Fr).findings.len()
+        let doc = read_bytes(
+            Path::new("big.docx"),
+            Format::Docx,
+            big().to_vec(),
+            &Limits::default(),
+        )
+        .unwrap();
+        clausier::engine::judge(&doc, &pack, Lang::Fr)
+            .findings
+            .len()
     });
 }
 
 #[divan::bench]
 fn compile_default_pack() -> usize {
-    load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &Default::default()).unwrap().rules.len()
+    load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &Default::default())
+        .unwrap()
+        .rules
+        .len()
 }

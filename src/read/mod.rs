@@ -80,12 +80,7 @@ pub fn read_bytes(
     if bytes.is_empty() {
         return Err(ReadError::new(path, "is empty"));
     }
-    let run = || match format {
-        Format::Markdown => markdown::read(path, bytes),
-        Format::Docx => docx::read(path, &bytes, limits),
-        Format::Odt => odt::read(path, &bytes, limits),
-        Format::Pdf => pdf::read(path, bytes, limits),
-    };
+    let run = || read_unguarded(path, format, bytes, limits);
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
         Ok(result) => result,
         Err(panic) => {
@@ -102,6 +97,22 @@ pub fn read_bytes(
                 ),
             ))
         }
+    }
+}
+
+/// The reader itself, without the panic guard: for fuzz targets, which must see
+/// panics. Everything else calls [`read_bytes`].
+pub fn read_unguarded(
+    path: &Path,
+    format: Format,
+    bytes: Vec<u8>,
+    limits: &Limits,
+) -> Result<Document, ReadError> {
+    match format {
+        Format::Markdown => markdown::read(path, bytes),
+        Format::Docx => docx::read(path, &bytes, limits),
+        Format::Odt => odt::read(path, &bytes, limits),
+        Format::Pdf => pdf::read(path, bytes, limits),
     }
 }
 
