@@ -135,8 +135,9 @@ impl Context<'_> {
                 .into_iter()
                 .filter(|&r| !pb.in_quote(r))
                 .collect();
-            if let Some(&range) = hits.first() {
-                about[b] = true;
+            about[b] = !hits.is_empty();
+            let min = self.pack.text.min_clause_words;
+            if let Some(&range) = hits.iter().find(|r| pb.sentence_words(r.0) >= min) {
                 addressed.get_or_insert(Hit { block: b, range });
             }
         }

@@ -254,3 +254,18 @@ fn side_checks() {
     ))
     .contains(&"ARC001".to_string()));
 }
+
+#[test]
+fn a_label_is_not_a_clause() {
+    // A price form names the service; it binds nobody to anything.
+    let text = "| Prestation | Prix HT |\n|---|---|\n| Réversibilité / Transférabilité | ____ |\n";
+    assert_eq!(status(text, "reversibility"), Missing);
+}
+
+#[test]
+fn naming_a_purpose_is_not_a_permission() {
+    let text = "Le titulaire tient compte des oppositions à l'utilisation des données par des tiers à des fins de prospection commerciale.";
+    assert_ne!(status(text, "confidentiality"), Contrary);
+    let text = "The Supplier shall return all Authority Data in a machine-readable non-proprietary format within 30 days.";
+    assert_ne!(status(text, "portability"), Contrary);
+}

@@ -31,6 +31,15 @@ impl PreparedBlock {
         find_range(&self.sentences, at).unwrap_or((0, self.folded.text.len()))
     }
 
+    /// Number of words in the sentence around `at`.
+    pub fn sentence_words(&self, at: usize) -> usize {
+        let (s, e) = self.sentence_of(at);
+        self.folded.text[s..e]
+            .split(' ')
+            .filter(|w| w.bytes().any(|b| b.is_ascii_alphanumeric()))
+            .count()
+    }
+
     pub fn clause_of(&self, at: usize) -> Range {
         find_range(&self.clauses, at).unwrap_or_else(|| self.sentence_of(at))
     }
@@ -152,6 +161,7 @@ mod tests {
             void: Matcher::default(),
             negations: Matcher::default(),
             disapplied: Matcher::default(),
+            min_clause_words: 0,
         }
     }
 

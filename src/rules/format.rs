@@ -64,6 +64,10 @@ pub struct TextDef {
     /// A sentence holding one of these declares a clause inapplicable.
     #[serde(default)]
     pub disapplied: Vec<Pattern>,
+    /// A passage shorter than this (in words) is a label, not a clause: a table
+    /// cell "Réversibilité" in a price form gives scope but addresses nothing.
+    #[serde(default)]
+    pub min_clause_words: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -262,6 +262,7 @@ pub fn load_pack(
         void: loader.matcher(&file.text.void)?,
         negations: loader.matcher(&file.text.negations)?,
         disapplied: loader.matcher(&file.text.disapplied)?,
+        min_clause_words: file.text.min_clause_words,
     };
     let hedges = loader.hedges(&file.hedge)?;
 
