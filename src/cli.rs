@@ -97,6 +97,9 @@ pub struct LimitArgs {
     /// Largest file read, in MiB
     #[arg(long, value_name = "MIB")]
     pub max_file_size: Option<u64>,
+    /// Largest Markdown file, in MiB
+    #[arg(long, value_name = "MIB")]
+    pub max_markdown_size: Option<u64>,
     /// Largest decompressed part of a DOCX/ODT package, in MiB
     #[arg(long, value_name = "MIB")]
     pub max_part_size: Option<u64>,

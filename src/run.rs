@@ -28,6 +28,7 @@ pub fn limits_of(args: &LimitArgs) -> Limits {
     let mib = |v: Option<u64>, default: u64| v.map_or(default, |m| m.saturating_mul(1024 * 1024));
     Limits {
         max_file_bytes: mib(args.max_file_size, d.max_file_bytes),
+        max_markdown_bytes: mib(args.max_markdown_size, d.max_markdown_bytes),
         max_part_bytes: mib(args.max_part_size, d.max_part_bytes),
         max_zip_entries: args.max_zip_entries.unwrap_or(d.max_zip_entries),
         max_xml_depth: args.max_xml_depth.unwrap_or(d.max_xml_depth),

@@ -9,6 +9,8 @@ use std::time::Duration;
 pub struct Limits {
     /// Size of a file on disk.
     pub max_file_bytes: u64,
+    /// Size of a Markdown file (one block of text is judged as a whole).
+    pub max_markdown_bytes: u64,
     /// Decompressed size of one part of a DOCX/ODT package (zip bombs).
     pub max_part_bytes: u64,
     /// Number of entries in a package.
@@ -25,6 +27,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_file_bytes: 200 * 1024 * 1024,
+            max_markdown_bytes: 20 * 1024 * 1024,
             max_part_bytes: 256 * 1024 * 1024,
             max_zip_entries: 10_000,
             max_xml_depth: 256,

@@ -109,6 +109,14 @@ pub fn read_unguarded(
     limits: &Limits,
 ) -> Result<Document, ReadError> {
     match format {
+        Format::Markdown if bytes.len() as u64 > limits.max_markdown_bytes => Err(ReadError::new(
+            path,
+            format!(
+                "is a Markdown file of {}, over the limit of {} (raise it with --max-markdown-size)",
+                limits::mib(bytes.len() as u64),
+                limits::mib(limits.max_markdown_bytes)
+            ),
+        )),
         Format::Markdown => markdown::read(path, bytes),
         Format::Docx => docx::read(path, &bytes, limits),
         Format::Odt => odt::read(path, &bytes, limits),

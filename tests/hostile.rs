@@ -1,0 +1,350 @@
+//! Hostile and broken inputs: each one gives its error (or is read), quickly, and
+//! the run goes on with the other files. Every case runs the real binary beside a
+//! good file, which must still be judged.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const GOOD: &str = "examples/ccap_hebergement_ged.md";
+
+/// A DOCX package from (name, bytes) parts, stored or deflated.
+fn package(path: &Path, parts: &[(&str, Vec<u8>)], deflate: bool) {
+    let mut zip = zip::ZipWriter::new(fs::File::create(path).unwrap());
+    let method = if deflate {
+        zip::CompressionMethod::Deflated
+    } else {
+        zip::CompressionMethod::Stored
+    };
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(method)
+        .large_file(true);
+    for (name, bytes) in parts {
+        zip.start_file(*name, opts).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+fn document(body: &str) -> Vec<u8> {
+    format!(r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#).into_bytes()
+}
+
+/// Runs `check --format json` on the file and the good one; returns the error
+/// message for the file (None if it was read) after checking the good file was judged.
+fn check(file: &Path, extra: &[&str]) -> (Option<String>, Value) {
+    let start = Instant::now();
+    let out = Command::cargo_bin("clausier")
+        .unwrap()
+        .args(["check", "--format", "json"])
+        .args(extra)
+        .arg(file)
+        .arg(GOOD)
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert!(
+        start.elapsed() < Duration::from_secs(30),
+        "{}: took {:?}",
+        file.display(),
+        start.elapsed()
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    let good_judged = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["path"] == GOOD);
+    assert!(
+        good_judged,
+        "the good file is still judged after {}",
+        file.display()
+    );
+    let error = v["errors"]
+        .as_array()
+        .unwrap()
+        .first()
+        .map(|e| e["message"].as_str().unwrap().to_string());
+    if error.is_some() {
+        assert_eq!(out.status.code(), Some(2));
+    }
+    (error, v)
+}
+
+#[track_caller]
+fn expect_error(file: &Path, extra: &[&str], words: &str) {
+    let (error, _) = check(file, extra);
+    let error = error.unwrap_or_else(|| panic!("{} was read without error", file.display()));
+    assert!(
+        error.contains(words),
+        "{}: `{error}` should say `{words}`",
+        file.display()
+    );
+}
+
+fn tmp() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+#[test]
+fn zip_bomb_is_capped() {
+    let dir = tmp();
+    let p = dir.path().join("bomb.docx");
+    // 300 MB of spaces inflate from a few hundred KB; written in chunks.
+    let mut zip = zip::ZipWriter::new(fs::File::create(&p).unwrap());
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    zip.start_file("word/document.xml", opts).unwrap();
+    let chunk = vec![b' '; 1 << 20];
+    for _ in 0..300 {
+        zip.write_all(&chunk).unwrap();
+    }
+    zip.finish().unwrap();
+    assert!(fs::metadata(&p).unwrap().len() < 2 << 20);
+    expect_error(
+        &p,
+        &["--max-part-size", "10"],
+        "inflates to more than 10 MiB (a zip bomb?)",
+    );
+}
+
+#[test]
+fn billion_laughs_is_not_expanded() {
+    let dir = tmp();
+    let p = dir.path().join("laughs.docx");
+    let mut dtd = String::from(r#"<!DOCTYPE w:document [<!ENTITY l0 "ha">"#);
+    for i in 1..10 {
+        let prev = i - 1;
+        dtd.push_str(&format!(r#"<!ENTITY l{i} "&l{prev};&l{prev};&l{prev};&l{prev};&l{prev};&l{prev};&l{prev};&l{prev};&l{prev};&l{prev};">"#));
+    }
+    dtd.push_str("]>");
+    let xml = format!(
+        r#"<?xml version="1.0"?>{dtd}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Début &l9; fin</w:t></w:r></w:p></w:body></w:document>"#
+    );
+    package(&p, &[("word/document.xml", xml.into_bytes())], true);
+    let (error, v) = check(&p, &[]);
+    assert!(error.is_none(), "{error:?}");
+    let out = Command::cargo_bin("clausier")
+        .unwrap()
+        .args(["extract", "--format", "json"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc[0]["blocks"][0]["text"], "Début  fin");
+    assert_eq!(v["files"][0]["format"], "docx");
+}
+
+#[test]
+fn external_entity_is_never_read() {
+    let dir = tmp();
+    let p = dir.path().join("xxe.docx");
+    let xml = r#"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>X&xxe;Y</w:t></w:r></w:p></w:body></w:document>"#;
+    package(&p, &[("word/document.xml", xml.as_bytes().to_vec())], true);
+    let out = Command::cargo_bin("clausier")
+        .unwrap()
+        .args(["extract"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("XY") && !text.contains("root:"), "{text}");
+}
+
+#[test]
+fn docx_without_document_xml() {
+    let dir = tmp();
+    let p = dir.path().join("empty-package.docx");
+    package(&p, &[("word/styles.xml", b"<w:styles/>".to_vec())], true);
+    expect_error(&p, &[], "has no word/document.xml");
+}
+
+#[test]
+fn hundred_thousand_empty_paragraphs() {
+    let dir = tmp();
+    let p = dir.path().join("vide.docx");
+    let body = "<w:p/>".repeat(100_000) + "<w:p><w:r><w:t>Fin.</w:t></w:r></w:p>";
+    package(&p, &[("word/document.xml", document(&body))], true);
+    let (error, v) = check(&p, &[]);
+    assert!(error.is_none(), "{error:?}");
+    assert_eq!(
+        v["files"][0]["families"]["localisation"]["status"],
+        "missing"
+    );
+}
+
+#[test]
+fn deep_xml_nesting() {
+    let dir = tmp();
+    let p = dir.path().join("deep.docx");
+    let body = "<w:sdt>".repeat(10_000) + &"</w:sdt>".repeat(10_000);
+    package(&p, &[("word/document.xml", document(&body))], true);
+    expect_error(&p, &[], "nested deeper than 256 levels");
+}
+
+#[test]
+fn sparse_gigabyte_file_is_refused_without_reading_it() {
+    let dir = tmp();
+    let p = dir.path().join("huge.pdf");
+    let f = fs::File::create(&p).unwrap();
+    f.set_len(1 << 30).unwrap();
+    expect_error(&p, &[], "over the limit of 200 MiB");
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loop() {
+    let dir = tmp();
+    let a = dir.path().join("a.md");
+    let b = dir.path().join("b.md");
+    std::os::unix::fs::symlink(&b, &a).unwrap();
+    std::os::unix::fs::symlink(&a, &b).unwrap();
+    expect_error(&a, &[], "symbolic links");
+    // A directory walk does not follow them into a loop either.
+    let out = Command::cargo_bin("clausier")
+        .unwrap()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert!(serde_json::from_slice::<Value>(&out.stdout).is_ok());
+}
+
+#[cfg(unix)]
+#[test]
+fn path_with_non_utf8_bytes() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tmp();
+    let name = std::ffi::OsStr::from_bytes(b"contrat-\xff.md");
+    let p: PathBuf = dir.path().join(name);
+    fs::copy(GOOD, &p).unwrap();
+    let (error, v) = check(&p, &[]);
+    assert!(error.is_none(), "{error:?}");
+    assert!(v["files"][0]["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("contrat-\u{fffd}.md"));
+}
+
+fn tiny_pdf(extra_trailer: &str) -> Vec<u8> {
+    let stream = "BT /F1 12 Tf 72 770 Td (Article 1 Objet du contrat) Tj ET";
+    let objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{stream}\nendstream", stream.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
+    ];
+    let mut out = String::from("%PDF-1.4\n");
+    let mut offsets = Vec::new();
+    for (i, o) in objs.iter().enumerate() {
+        offsets.push(out.len());
+        out.push_str(&format!("{} 0 obj\n{o}\nendobj\n", i + 1));
+    }
+    let xref = out.len();
+    out.push_str(&format!(
+        "xref\n0 {}\n0000000000 65535 f \n",
+        objs.len() + 1
+    ));
+    for o in offsets {
+        out.push_str(&format!("{o:010} 00000 n \n"));
+    }
+    out.push_str(&format!(
+        "trailer\n<< /Size {} /Root 1 0 R {extra_trailer}>>\nstartxref\n{xref}\n%%EOF\n",
+        objs.len() + 1
+    ));
+    out.into_bytes()
+}
+
+#[test]
+fn pdf_with_broken_xref_is_read_or_refused_cleanly() {
+    let dir = tmp();
+    let p = dir.path().join("xref.pdf");
+    let mut bytes = tiny_pdf("");
+    let at = String::from_utf8_lossy(&bytes).find("xref\n").unwrap();
+    bytes[at + 5..at + 40].fill(b'#');
+    fs::write(&p, &bytes).unwrap();
+    // lopdf may rebuild the table; either way: no panic, no hang, a message if refused.
+    let (error, _) = check(&p, &[]);
+    if let Some(e) = error {
+        assert!(
+            e.contains("damaged PDF") || e.contains("internal error"),
+            "{e}"
+        );
+    }
+}
+
+#[test]
+fn encrypted_pdf() {
+    // Made with qpdf 11 (AES-256): one with a user password, one with an owner
+    // password only (printing restrictions), which opens without a password.
+    expect_error(
+        Path::new("fixtures/hostile/encrypted-user-password.pdf"),
+        &[],
+        "encrypted PDF protected by a password",
+    );
+    let (error, v) = check(Path::new("fixtures/hostile/encrypted-owner-only.pdf"), &[]);
+    assert!(error.is_none(), "{error:?}");
+    assert_eq!(v["files"][0]["format"], "pdf");
+}
+
+#[test]
+fn password_protected_word_file() {
+    let dir = tmp();
+    let p = dir.path().join("protege.docx");
+    let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    bytes.resize(4096, 0);
+    fs::write(&p, bytes).unwrap();
+    expect_error(&p, &[], "password-protected");
+}
+
+#[test]
+fn markdown_of_one_fifty_megabyte_line() {
+    let dir = tmp();
+    let p = dir.path().join("ligne.md");
+    fs::write(&p, "données ".repeat(50 * 1024 * 1024 / 9)).unwrap();
+    expect_error(
+        &p,
+        &[],
+        "over the limit of 20 MiB (raise it with --max-markdown-size)",
+    );
+}
+
+#[test]
+fn slow_file_is_reported_not_waited_for() {
+    let out = Command::cargo_bin("clausier")
+        .unwrap()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--timeout",
+            "0",
+            "examples/cgv_saas_prestataire.md",
+        ])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(v["errors"][0]["message"].as_str().unwrap().contains(
+        "took longer than 0 s to read and was abandoned (raise the limit with --timeout)"
+    ));
+}
+
+#[test]
+fn legacy_doc_and_unknown_extension() {
+    let dir = tmp();
+    let doc = dir.path().join("ancien.doc");
+    fs::write(&doc, b"binary").unwrap();
+    expect_error(&doc, &[], "legacy Word .doc");
+    let txt = dir.path().join("notes.txt");
+    fs::write(&txt, b"texte").unwrap();
+    expect_error(&txt, &[], "unsupported extension `.txt`");
+}
