@@ -622,3 +622,57 @@ fn a_thousand_documents_give_the_same_report_twice_and_no_progress_bar_when_pipe
     sorted.sort();
     assert_eq!(paths, sorted, "directories expanded in sorted order");
 }
+
+#[test]
+fn every_format_is_checked() {
+    let (v, code) = json_of(&[
+        "fixtures/formats/features.docx",
+        "fixtures/formats/features.odt",
+        "fixtures/formats/one-page.pdf",
+        GOOD,
+    ]);
+    assert_eq!(code, 1, "errors found, none unreadable");
+    let files = v["files"].as_array().unwrap();
+    let formats: Vec<&str> = files
+        .iter()
+        .map(|f| f["format"].as_str().unwrap())
+        .collect();
+    assert_eq!(formats, vec!["docx", "odt", "pdf", "markdown"]);
+    // The Word and LibreOffice comments "clausier-disable LOC011 raison" suppress LOC011
+    // on their paragraph; the tracked deletion "dans tout pays" counts for nothing.
+    for f in &files[..2] {
+        let codes: Vec<&str> = f["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["code"].as_str().unwrap())
+            .collect();
+        assert!(!codes.contains(&"LOC050"), "{codes:?}");
+        assert_eq!(f["families"]["localisation"]["status"], "weak");
+    }
+    let pdf = files[2]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["location"].is_object());
+    assert!(pdf.is_none_or(|x| x["location"]["page"] == 1));
+}
+
+#[test]
+fn quiet_and_version() {
+    let out = clausier()
+        .args(["check", "--quiet", "--color", "never", BAD])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("CONF050")
+            && !text.contains("fichier(s) lu(s)")
+            && !text.contains("Confidentialité des données ")
+    );
+    let out = clausier().arg("--version").output().unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!("clausier {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
