@@ -269,3 +269,22 @@ fn naming_a_purpose_is_not_a_permission() {
     let text = "The Supplier shall return all Authority Data in a machine-readable non-proprietary format within 30 days.";
     assert_ne!(status(text, "portability"), Contrary);
 }
+
+#[test]
+fn english_contracts_are_judged() {
+    let cases = [
+        ("localisation", "Provider shall store Customer Data and all backups exclusively in France."),
+        ("security", "Provider maintains ISO/IEC 27001 certification and shall notify Customer of any Security Incident within 24 hours."),
+        ("confidentiality", "Provider shall keep Customer Data confidential, ensure that its employees and subcontractors are bound by confidentiality, and use it solely to provide the Services."),
+        ("traceability", "Provider logs all access to Customer Data and retains the logs for twelve months."),
+        ("auditability", "Customer may audit Provider once a year through an auditor it appoints. Provider shall cooperate and give access to its facilities."),
+        ("reversibility", "Upon termination, Provider shall perform the exit plan and provide transition assistance to Customer and its new provider for ninety days."),
+        ("portability", "Provider shall return all Customer Data, including metadata, in CSV format."),
+        ("deletion", "After the return of the data, Provider shall delete all Customer Data, including backups, within 30 days and provide a certificate of deletion."),
+    ];
+    for (family, text) in cases {
+        assert_eq!(status(text, family), Ok, "{family}: {text}");
+    }
+    assert_eq!(status("Provider will use commercially reasonable efforts to maintain logs of administrative access for 90 days.", "traceability"), Weak);
+    assert_eq!(status("Customer Data may be stored in any country where Provider operates.", "localisation"), Contrary);
+}
