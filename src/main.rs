@@ -4,6 +4,7 @@ use clausier::run;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    clausier::read::install_panic_hook();
     let result = match Cli::parse().command {
         Command::Check(args) => run::check(args),
         Command::Extract(args) => run::extract(args),

@@ -348,3 +348,23 @@ fn legacy_doc_and_unknown_extension() {
     fs::write(&txt, b"texte").unwrap();
     expect_error(&txt, &[], "unsupported extension `.txt`");
 }
+
+/// Regression: found by the pdf fuzz target. pdf-extract 0.12.1 panics ("Font",
+/// lib.rs:204) on a page whose font resource is missing; the page is lost with a
+/// warning, the file and the run go on, and nothing is printed as a panic.
+#[test]
+fn fuzz_pdf_page_whose_font_is_missing() {
+    let out = Command::cargo_bin("clausier")
+        .unwrap()
+        .args(["extract", "fixtures/hostile/fuzz-pdf-font-panic.pdf"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stdout.contains("warning: page 1 could not be read (the PDF library failed: Font)"),
+        "{stdout}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -286,5 +286,11 @@ fn english_contracts_are_judged() {
         assert_eq!(status(text, family), Ok, "{family}: {text}");
     }
     assert_eq!(status("Provider will use commercially reasonable efforts to maintain logs of administrative access for 90 days.", "traceability"), Weak);
-    assert_eq!(status("Customer Data may be stored in any country where Provider operates.", "localisation"), Contrary);
+    assert_eq!(
+        status(
+            "Customer Data may be stored in any country where Provider operates.",
+            "localisation"
+        ),
+        Contrary
+    );
 }

@@ -81,23 +81,45 @@ pub fn read_bytes(
         return Err(ReadError::new(path, "is empty"));
     }
     let run = || read_unguarded(path, format, bytes, limits);
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
-        Ok(result) => result,
-        Err(panic) => {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            Err(ReadError::new(
-                path,
-                format!(
-                    "internal error while reading ({what}); this is a bug in clausier or one of \
-                     its libraries, please report it with the file if you can share it"
-                ),
-            ))
+    guarded(run).unwrap_or_else(|what| {
+        Err(ReadError::new(
+            path,
+            format!(
+                "internal error while reading ({what}); this is a bug in clausier or one of \
+                 its libraries, please report it with the file if you can share it"
+            ),
+        ))
+    })
+}
+
+thread_local! {
+    /// Set while a guarded reader runs: its panics are reported as errors, not printed.
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Keeps the panic messages of guarded readers off the terminal (they become read
+/// errors or warnings); any other panic is printed as usual.
+pub fn install_panic_hook() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !GUARDED.with(|g| g.get()) {
+            default(info)
         }
-    }
+    }));
+}
+
+/// Runs `f`, turning a panic (from a dependency, on hostile input) into its message.
+pub(crate) fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    let was = GUARDED.with(|g| g.replace(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    GUARDED.with(|g| g.set(was));
+    result.map_err(|panic| {
+        panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default()
+    })
 }
 
 /// The reader itself, without the panic guard: for fuzz targets, which must see

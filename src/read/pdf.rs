@@ -35,14 +35,18 @@ pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, Re
     let mut sink = BlockSink::default();
     let mut warnings = Vec::new();
     let mut chars = 0usize;
+    let mut failed = 0usize;
     for &number in pages.keys() {
         let mut text = String::new();
-        let page = {
+        // pdf-extract panics on some malformed pages: lose the page, not the file.
+        let page = super::guarded(|| {
             let mut out = PlainTextOutput::new(&mut text);
-            output_doc_page(&doc, &mut out, number)
-        };
+            output_doc_page(&doc, &mut out, number).map_err(|e| e.to_string())
+        })
+        .unwrap_or_else(|panic| Err(format!("the PDF library failed: {panic}")));
         if let Err(e) = page {
             warnings.push(format!("page {number} could not be read ({e})"));
+            failed += 1;
             continue;
         }
         chars += text.chars().filter(|c| !c.is_whitespace()).count();
@@ -53,7 +57,8 @@ pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, Re
             sink.flush();
         }
     }
-    if chars < 20 * pages.len().max(1) {
+    let read = pages.len() - failed;
+    if read > 0 && chars < 20 * read {
         warnings.push(
             "has almost no text layer (a scanned image?): clausier cannot judge it; run OCR on it first"
                 .to_string(),
