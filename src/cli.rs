@@ -114,7 +114,7 @@ pub struct LimitArgs {
     pub max_pdf_pages: Option<u32>,
     /// Seconds one file may take before it is reported and abandoned
     #[arg(long, value_name = "SECONDS")]
-    pub timeout: Option<u64>,
+    pub timeout: Option<f64>,
 }
 
 #[derive(Debug, Args)]

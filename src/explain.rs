@@ -2,6 +2,7 @@
 //! declarations, as do the generated pages of docs/rules/.
 
 use crate::rules::{Lang, Pack, Rule, RuleKind};
+use crate::ui;
 
 pub fn rule_list(packs: &[Pack], lang: Lang) -> String {
     let mut out = String::new();
@@ -33,70 +34,36 @@ pub fn rule_list(packs: &[Pack], lang: Lang) -> String {
     out
 }
 
-fn kind_text(kind: RuleKind, lang: Lang) -> &'static str {
-    let fr = lang == Lang::Fr;
+fn kind_text(kind: RuleKind, lang: Lang) -> String {
     match kind {
-        RuleKind::Missing => {
-            if fr {
-                "la famille n'est pas traitée : statut `missing`"
-            } else {
-                "the family is not addressed: status `missing`"
-            }
-        }
-        RuleKind::Element => {
-            if fr {
-                "un élément requis manque : statut `weak`"
-            } else {
-                "a required element is missing: status `weak`"
-            }
-        }
-        RuleKind::Hedged => {
-            if fr {
-                "la clause est affaiblie par une réserve : statut `weak`"
-            } else {
-                "the clause is hedged: status `weak`"
-            }
-        }
-        RuleKind::Contrary => {
-            if fr {
-                "une clause va à l'encontre de la famille : statut `contrary`"
-            } else {
-                "a clause goes against the family: status `contrary`"
-            }
-        }
-        RuleKind::Check => {
-            if fr {
-                "constat complémentaire, sans effet sur les statuts"
-            } else {
-                "side finding; does not change the statuses"
-            }
-        }
+        RuleKind::Missing => ui::t(lang, "kind-missing"),
+        RuleKind::Element => ui::t(lang, "kind-element"),
+        RuleKind::Hedged => ui::t(lang, "kind-hedged"),
+        RuleKind::Contrary => ui::t(lang, "kind-contrary"),
+        RuleKind::Check => ui::t(lang, "kind-check"),
     }
 }
 
 /// The full explanation of one rule, in Markdown (also the page in docs/rules/).
 pub fn explain(pack: &Pack, rule: &Rule, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
     let mut out = format!("# {} {}\n\n", rule.code, rule.name);
+    out.push_str(&format!("- Pack: {}\n", rule.pack));
     out.push_str(&format!(
-        "- {}: {}\n- {}: {}\n- {}: `{}`\n",
-        "Pack",
-        rule.pack,
-        if fr { "Famille" } else { "Family" },
-        rule.family.as_deref().unwrap_or("-"),
-        if fr { "Gravité" } else { "Severity" },
+        "- {}: {}\n",
+        ui::t(lang, "family"),
+        rule.family.as_deref().unwrap_or("-")
+    ));
+    out.push_str(&format!(
+        "- {}: `{}`\n",
+        ui::t(lang, "severity"),
         rule.severity.name()
     ));
     if let Some(el) = &rule.element {
-        out.push_str(&format!(
-            "- {}: {}\n",
-            if fr { "Élément" } else { "Element" },
-            el.get(lang)
-        ));
+        out.push_str(&format!("- {}: {}\n", ui::t(lang, "element"), el.get(lang)));
     }
     out.push_str(&format!(
         "- {}: {}\n\n",
-        if fr { "Effet" } else { "Effect" },
+        ui::t(lang, "effect"),
         kind_text(rule.kind, lang)
     ));
     out.push_str(&format!("## Message\n\n{}\n\n", rule.message.get(lang)));
@@ -105,24 +72,20 @@ pub fn explain(pack: &Pack, rule: &Rule, lang: Lang) -> String {
     }
     out.push_str(&format!(
         "## {}\n\n{}\n\n",
-        if fr { "Que faire" } else { "What to do" },
+        ui::t(lang, "what-to-do"),
         rule.help.get(lang)
     ));
     if !rule.reference.is_empty() {
         out.push_str(&format!(
             "## {}\n\n{}\n\n",
-            if fr { "Références" } else { "References" },
+            ui::t(lang, "references"),
             rule.reference
         ));
     }
     if let Some(status) = &pack.status {
         out.push_str(&format!(
             "## {}\n\n{}\n",
-            if fr {
-                "Statut du texte de référence"
-            } else {
-                "Status of the reference text"
-            },
+            ui::t(lang, "reference-status"),
             status.get(lang)
         ));
     }

@@ -17,4 +17,5 @@ pub mod rules;
 pub mod run;
 pub mod settings;
 pub mod suppress;
+pub mod ui;
 pub mod write;

@@ -33,7 +33,10 @@ pub fn limits_of(args: &LimitArgs) -> Limits {
         max_zip_entries: args.max_zip_entries.unwrap_or(d.max_zip_entries),
         max_xml_depth: args.max_xml_depth.unwrap_or(d.max_xml_depth),
         max_pdf_pages: args.max_pdf_pages.unwrap_or(d.max_pdf_pages),
-        timeout: args.timeout.map_or(d.timeout, Duration::from_secs),
+        timeout: args
+            .timeout
+            .and_then(|s| Duration::try_from_secs_f64(s).ok())
+            .unwrap_or(d.timeout),
     }
 }
 
@@ -116,7 +119,7 @@ fn read_input(input: Input, limits: &Limits) -> Result<Document, ReadError> {
             &path,
             format!(
                 "took longer than {} s to read and was abandoned (raise the limit with --timeout)",
-                limits.timeout.as_secs()
+                limits.timeout.as_secs_f64()
             ),
         )),
         Err(mpsc::RecvTimeoutError::Disconnected) => {

@@ -13,6 +13,7 @@
 use crate::finding::{Finding, Passage};
 use crate::model::Document;
 use crate::rules::{Lang, Severity};
+use crate::ui;
 
 const DISABLE: &str = "clausier-disable";
 const DISABLE_NEXT: &str = "clausier-disable-next";
@@ -102,53 +103,35 @@ pub fn apply(doc: &Document, findings: &mut Vec<Finding>, lang: Lang) {
         }
         !suppressed
     });
-    let fr = lang == Lang::Fr;
     for d in &directives {
         let codes = d.codes.join(",");
-        let where_ = d.line.map_or(String::new(), |l| format!(" (line {l})"));
+        let line = d.line.map(|l| l.to_string());
+        let at = line.map_or(String::new(), |l| ui::tf(lang, "at-line", &[("line", &l)]));
+        let vars = [("codes", codes.as_str()), ("where", at.as_str())];
         let passage = (d.at < doc.blocks.len()).then(|| Passage {
             block: d.at,
             start: 0,
             end: 0,
             excerpt: doc.blocks[d.at].text.chars().take(120).collect(),
         });
-        let mut push = |code: &str,
-                        name: &str,
-                        fr_msg: String,
-                        en_msg: String,
-                        fr_help: &str,
-                        en_help: &str| {
+        let mut push = |code: &str, name: &str| {
             findings.push(Finding {
                 code: code.into(),
                 name: name.into(),
                 family: None,
                 severity: Severity::Warning,
-                message: if fr { fr_msg } else { en_msg },
-                help: (if fr { fr_help } else { en_help }).into(),
+                message: ui::tf(lang, name, &vars),
+                help: ui::t(lang, &format!("{name}-help")),
                 reference: "docs/suppression.md".into(),
                 url: None,
                 passage: passage.clone(),
             })
         };
         if d.reason.is_empty() || d.codes.is_empty() {
-            push(
-                "CLZ001",
-                "suppression-without-reason",
-                format!("la suppression de `{codes}`{where_} ne donne pas de raison"),
-                format!("the suppression of `{codes}`{where_} gives no reason"),
-                "Écrivez la raison après le code : <!-- clausier-disable LOC010 hébergement UE accepté par délibération du 3 mars -->",
-                "Write the reason after the code: <!-- clausier-disable LOC010 EU hosting accepted by the board on 3 March -->",
-            );
+            push("CLZ001", "suppression-without-reason");
         }
         if !d.used {
-            push(
-                "CLZ002",
-                "unused-suppression",
-                format!("la suppression de `{codes}`{where_} ne supprime rien"),
-                format!("the suppression of `{codes}`{where_} suppresses nothing"),
-                "Retirez-la : la règle ne se déclenche plus à cet endroit.",
-                "Remove it: the rule no longer fires there.",
-            );
+            push("CLZ002", "unused-suppression");
         }
     }
 }

@@ -319,23 +319,26 @@ fn markdown_of_one_fifty_megabyte_line() {
 
 #[test]
 fn slow_file_is_reported_not_waited_for() {
+    // 200,000 paragraphs take far longer than a millisecond to read.
+    let dir = tmp();
+    let p = dir.path().join("long.docx");
+    let body = "<w:p><w:r><w:t>Texte.</w:t></w:r></w:p>".repeat(200_000);
+    package(&p, &[("word/document.xml", document(&body))], true);
     let out = Command::cargo_bin("clausier")
         .unwrap()
-        .args([
-            "check",
-            "--format",
-            "json",
-            "--timeout",
-            "0",
-            "examples/cgv_saas_prestataire.md",
-        ])
+        .args(["check", "--format", "json", "--timeout", "0.001"])
+        .arg(&p)
         .output()
         .unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(v["errors"][0]["message"].as_str().unwrap().contains(
-        "took longer than 0 s to read and was abandoned (raise the limit with --timeout)"
-    ));
+    let message = v["errors"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains(
+            "took longer than 0.001 s to read and was abandoned (raise the limit with --timeout)"
+        ),
+        "{message}"
+    );
 }
 
 #[test]

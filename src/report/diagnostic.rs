@@ -7,6 +7,7 @@ use super::ShownText;
 use crate::finding::Finding;
 use crate::model::Document;
 use crate::rules::{Lang, Severity};
+use crate::ui;
 use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
 use std::fmt;
 use std::sync::Arc;
@@ -79,11 +80,7 @@ pub fn diagnostic<'a>(
 ) -> FindingDiagnostic<'a> {
     let mut help = f.help.clone();
     if !f.reference.is_empty() {
-        let word = if lang == Lang::Fr {
-            "référence"
-        } else {
-            "reference"
-        };
+        let word = ui::t(lang, "reference");
         help.push_str(&format!("\n{word} : {}", f.reference));
     }
     let Some(p) = &f.passage else {
@@ -97,11 +94,7 @@ pub fn diagnostic<'a>(
     let block = &doc.blocks[p.block];
     let mut title = doc.path.display().to_string();
     if !doc.format.has_lines() {
-        let para = if lang == Lang::Fr {
-            "paragraphe"
-        } else {
-            "paragraph"
-        };
+        let para = ui::t(lang, "paragraph");
         title.push_str(&format!(" ({para} {}", p.block + 1));
         if let Some(page) = block.location.page {
             title.push_str(&format!(", page {page}"));

@@ -5,6 +5,7 @@ use super::diagnostic::diagnostic;
 use super::{Outcome, ShownText};
 use crate::finding::{ElementState, FamilyVerdict, FileReport, Status};
 use crate::rules::Lang;
+use crate::ui;
 use miette::{GraphicalReportHandler, GraphicalTheme};
 use std::sync::Arc;
 
@@ -91,20 +92,9 @@ fn scorecard(report: &FileReport, style: &Style) -> String {
 
 /// One line saying why a family got its status.
 fn reason(f: &FamilyVerdict, report: &FileReport, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
     match f.status {
-        Status::Ok => (if fr {
-            "tous les éléments requis sont stipulés"
-        } else {
-            "every required element is bound"
-        })
-        .into(),
-        Status::Missing => (if fr {
-            "aucune clause ne lie le titulaire"
-        } else {
-            "no clause binds the provider"
-        })
-        .into(),
+        Status::Ok => ui::t(lang, "status-ok"),
+        Status::Missing => ui::t(lang, "status-missing"),
         Status::Contrary => {
             let codes = f.decided_by.join(", ");
             let first = report
@@ -127,14 +117,14 @@ fn reason(f: &FamilyVerdict, report: &FileReport, lang: Lang) -> String {
             if !missing.is_empty() {
                 parts.push(format!(
                     "{} : {}",
-                    if fr { "manque" } else { "missing" },
+                    ui::t(lang, "elements-missing"),
                     missing.join(" ; ")
                 ));
             }
             if !hedged.is_empty() {
                 parts.push(format!(
                     "{} : {}",
-                    if fr { "réservé" } else { "hedged" },
+                    ui::t(lang, "elements-hedged"),
                     hedged.join(" ; ")
                 ));
             }
@@ -144,21 +134,21 @@ fn reason(f: &FamilyVerdict, report: &FileReport, lang: Lang) -> String {
 }
 
 fn summary(files: usize, unreadable: usize, counts: [usize; 3], lang: Lang) -> String {
-    let [info, warning, error] = counts;
-    if lang == Lang::Fr {
-        let mut s = format!(
-            "\n{files} fichier(s) lu(s) : {error} erreur(s), {warning} avertissement(s), {info} information(s)"
-        );
-        if unreadable > 0 {
-            s.push_str(&format!(" ; {unreadable} fichier(s) illisible(s)"));
-        }
-        s + "\n"
-    } else {
-        let mut s =
-            format!("\n{files} file(s) read: {error} error(s), {warning} warning(s), {info} info");
-        if unreadable > 0 {
-            s.push_str(&format!("; {unreadable} file(s) unreadable"));
-        }
-        s + "\n"
+    let [infos, warnings, errors] = counts.map(|n| n.to_string());
+    let files = files.to_string();
+    let vars = [
+        ("files", files.as_str()),
+        ("errors", &errors),
+        ("warnings", &warnings),
+        ("infos", &infos),
+    ];
+    let mut s = format!("\n{}", ui::tf(lang, "summary", &vars));
+    if unreadable > 0 {
+        s.push_str(&ui::tf(
+            lang,
+            "summary-unreadable",
+            &[("n", &unreadable.to_string())],
+        ));
     }
+    s + "\n"
 }

@@ -1,0 +1,60 @@
+//! The words of clausier's own interface, from `locales/ui.toml` (embedded): the
+//! report's frame in French and English. Rule messages come from the packs.
+
+use crate::rules::{Lang, Text};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+fn table() -> &'static BTreeMap<String, Text> {
+    static UI: OnceLock<BTreeMap<String, Text>> = OnceLock::new();
+    // The file is embedded and checked by a test: it cannot fail at run time.
+    UI.get_or_init(|| toml::from_str(include_str!("../locales/ui.toml")).unwrap_or_default())
+}
+
+/// The interface text `key` in `lang` (the key itself if it is missing).
+pub fn t(lang: Lang, key: &str) -> String {
+    table()
+        .get(key)
+        .map_or_else(|| key.to_string(), |text| text.get(lang).to_string())
+}
+
+/// Like [`t`], with `{name}` placeholders filled.
+pub fn tf(lang: Lang, key: &str, vars: &[(&str, &str)]) -> String {
+    vars.iter()
+        .fold(t(lang, key), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_loads_and_every_key_used_in_the_code_exists() {
+        let parsed: BTreeMap<String, Text> =
+            toml::from_str(include_str!("../locales/ui.toml")).unwrap();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut used = Vec::new();
+        let mut stack = vec![root];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let src = std::fs::read_to_string(&path).unwrap();
+                    for part in src.split("ui::t").skip(1) {
+                        if let Some(key) = part.split('"').nth(1) {
+                            if part.starts_with("(lang, \"") || part.starts_with("f(lang, \"") {
+                                used.push(key.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(used.len() > 10, "keys found: {used:?}");
+        for key in used {
+            assert!(parsed.contains_key(&key), "locales/ui.toml has no `{key}`");
+        }
+    }
+}
