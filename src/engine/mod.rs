@@ -125,6 +125,8 @@ impl Context<'_> {
         let n = self.blocks.len();
         // Which blocks are about the family, and where it is first addressed.
         let mut about = vec![false; n];
+        // About it in a real sentence, not a label: such a block speaks for its article.
+        let mut speaks = vec![false; n];
         let mut addressed = None;
         for (b, pb) in self.blocks.iter().enumerate() {
             if !pb.is_clause_text() {
@@ -139,6 +141,7 @@ impl Context<'_> {
             let min = self.pack.text.min_clause_words;
             if let Some(&range) = hits.iter().find(|r| pb.sentence_words(r.0) >= min) {
                 addressed.get_or_insert(Hit { block: b, range });
+                speaks[b] = pb.row.is_none();
             }
         }
         let mut rows: HashMap<(u32, u32), bool> = HashMap::new();
@@ -147,11 +150,23 @@ impl Context<'_> {
                 *rows.entry(row).or_default() |= about[b];
             }
         }
+        // An article is one clause: when one of its paragraphs is about the family,
+        // its other paragraphs are in scope too ("Il remet un certificat").
+        let mut sections: HashMap<&[String], bool> = HashMap::new();
+        for (b, block) in self.doc.blocks.iter().enumerate() {
+            if !block.headings.is_empty() && !self.blocks[b].heading {
+                *sections.entry(block.headings.as_slice()).or_default() |= speaks[b];
+            }
+        }
         let mut heading_cache: HashMap<&str, bool> = HashMap::new();
         let in_scope: Vec<bool> = (0..n)
             .map(|b| {
                 about[b]
                     || self.blocks[b].row.is_some_and(|r| rows[&r])
+                    || sections
+                        .get(self.doc.blocks[b].headings.as_slice())
+                        .copied()
+                        .unwrap_or(false)
                     || self.doc.blocks[b].headings.iter().any(|h| {
                         *heading_cache.entry(h.as_str()).or_insert_with(|| {
                             !self
