@@ -371,3 +371,27 @@ fn fuzz_pdf_page_whose_font_is_missing() {
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// Regression: found by the pdf fuzz target (a timeout). A page that is its own
+/// `/Parent` sent pdf-extract's inherited-resource lookup into endless recursion: an
+/// infinite loop in release builds, a stack overflow (killing the whole run) in debug.
+/// The page is now refused before pdf-extract sees it.
+#[test]
+fn fuzz_pdf_page_that_is_its_own_parent() {
+    let out = Command::cargo_bin("clausier")
+        .unwrap()
+        .args(["extract", "fixtures/hostile/fuzz-pdf-parent-loop.pdf", GOOD])
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout.contains("warning: page 1 could not be read (its page tree loops on itself)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("# examples/ccap_hebergement_ged.md"),
+        "the next file is read"
+    );
+}

@@ -36,7 +36,14 @@ pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, Re
     let mut warnings = Vec::new();
     let mut chars = 0usize;
     let mut failed = 0usize;
-    for &number in pages.keys() {
+    for (&number, &id) in &pages {
+        if !page_tree_is_finite(&doc, id) {
+            warnings.push(format!(
+                "page {number} could not be read (its page tree loops on itself)"
+            ));
+            failed += 1;
+            continue;
+        }
         let mut text = String::new();
         // pdf-extract panics on some malformed pages: lose the page, not the file.
         let page = super::guarded(|| {
@@ -73,6 +80,29 @@ pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, Re
         warnings,
         source: None,
     })
+}
+
+/// Whether the chain of `/Parent` links above a page ends. pdf-extract follows it
+/// to find inherited resources without a guard: a loop would recurse forever (a
+/// stack overflow, which no `catch_unwind` can stop). Found by fuzzing.
+fn page_tree_is_finite(doc: &pdf_extract::Document, page: pdf_extract::ObjectId) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    let mut id = page;
+    for _ in 0..256 {
+        if !seen.insert(id) {
+            return false;
+        }
+        let parent = doc
+            .get_object(id)
+            .and_then(|o| o.as_dict())
+            .and_then(|d| d.get(b"Parent"))
+            .and_then(|p| p.as_reference());
+        match parent {
+            Ok(next) => id = next,
+            Err(_) => return true,
+        }
+    }
+    false
 }
 
 /// Splits a page's text into paragraphs: a blank line ends one, wrapped lines are
