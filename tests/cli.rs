@@ -676,3 +676,30 @@ fn quiet_and_version() {
         format!("clausier {}\n", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn bold_short_paragraphs_are_article_titles_in_word_files_without_styles() {
+    let out = clausier()
+        .args([
+            "extract",
+            "--format",
+            "json",
+            "fixtures/labelled-dev/28_cctp_titres_gras_insertion_suivie.docx",
+        ])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let blocks = v[0]["blocks"].as_array().unwrap();
+    assert_eq!(blocks[1]["kind"], "heading");
+    assert_eq!(blocks[1]["text"], "Article 4 – Confidentialité des données");
+    assert_eq!(blocks[2]["kind"], "paragraph");
+    assert_eq!(
+        blocks[2]["headings"][0],
+        "Article 4 – Confidentialité des données"
+    );
+    // The tracked insertion is in, as Word shows it once accepted.
+    assert!(blocks[2]["text"]
+        .as_str()
+        .unwrap()
+        .contains("s'impose à son personnel"));
+}

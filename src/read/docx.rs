@@ -324,6 +324,10 @@ struct Paragraph {
     num_level: Option<u8>,
     comments: Vec<String>,
     text: String,
+    /// Visible letters, and how many of them are bold: an all-bold short line is
+    /// an article title in documents without heading styles.
+    letters: usize,
+    bold_letters: usize,
 }
 
 #[derive(Clone, Copy)]
@@ -350,6 +354,7 @@ struct BodyReader {
     in_run_props: bool,
     in_para_props: bool,
     hidden: bool,
+    bold: bool,
     in_text: bool,
     in_notes: bool,
     skip_note: bool,
@@ -364,6 +369,11 @@ impl BodyReader {
                 if self.in_text && self.visible() {
                     if let Some(p) = self.paragraphs.last_mut() {
                         p.text.push_str(&t);
+                        let letters = t.chars().filter(|c| c.is_alphanumeric()).count();
+                        p.letters += letters;
+                        if self.bold {
+                            p.bold_letters += letters;
+                        }
                     }
                 }
             }
@@ -410,8 +420,12 @@ impl BodyReader {
             b"r" => {
                 self.in_run = true;
                 self.hidden = false;
+                self.bold = false;
             }
             b"rPr" if self.in_run => self.in_run_props = true,
+            b"b" | b"bCs" if self.in_run_props => {
+                self.bold = !matches!(val().as_deref(), Some("0" | "false" | "off"))
+            }
             b"vanish" if self.in_run_props => {
                 self.hidden = !matches!(val().as_deref(), Some("0" | "false" | "off"))
             }
@@ -508,7 +522,23 @@ impl BodyReader {
             .style
             .as_deref()
             .and_then(|s| style_level(&self.styles, s));
-        let level = p.outline.filter(|&o| o < 9).map(|o| o + 1).or(style_level);
+        let level = p
+            .outline
+            .filter(|&o| o < 9)
+            .map(|o| o + 1)
+            .or(style_level)
+            .or_else(|| {
+                // Many contracts have no heading styles: their article titles are short,
+                // all-bold "Normal" paragraphs without final punctuation. Outside tables.
+                let title = p.text.trim();
+                let looks_like_title = p.letters > 0
+                    && p.bold_letters == p.letters
+                    && title.chars().count() <= 150
+                    && !title.ends_with(['.', ';', ':', ','])
+                    && self.tables.is_empty()
+                    && !self.in_notes;
+                looks_like_title.then_some(2)
+            });
         let num = match (&p.num_id, p.num_level) {
             (Some(id), level) => Some((id.clone(), level.unwrap_or(0))),
             (None, _) => p
