@@ -365,7 +365,7 @@ impl Context<'_> {
                 let range = check
                     .when
                     .find_iter(&pb.folded.text)
-                    .find(|&r| !pb.in_quote(r))?;
+                    .find(|&r| !pb.in_quote(r) && !self.negated(b, r.0))?;
                 Some(Hit { block: b, range })
             });
             let by_family = check.when_family.is_some_and(|f| addressed[f]);

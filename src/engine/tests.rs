@@ -294,3 +294,94 @@ fn english_contracts_are_judged() {
         Contrary
     );
 }
+
+/// Every rule of the pack, with a passage that must trigger it and one that must not.
+const TRIGGERS: &[(&str, &str, &str)] = &[
+    ("LOC001", "Les prix sont fermes.", "Les données sont hébergées en France."),
+    ("LOC002", "Les données et leurs sauvegardes sont hébergées de préférence en France.", "Les données et leurs sauvegardes sont hébergées exclusivement en France."),
+    ("LOC010", "Les données et leurs sauvegardes sont hébergées exclusivement dans l'Union européenne.", "Les données et leurs sauvegardes sont hébergées exclusivement en France."),
+    ("LOC011", "Les données sont hébergées en France.", "Les données sont hébergées uniquement en France."),
+    ("LOC050", "Les données peuvent être hébergées dans tout pays.", "Les données ne peuvent en aucun cas être hébergées dans tout pays autre que la France."),
+    ("SEC001", "Les prix sont fermes.", "Le titulaire est certifié ISO 27001."),
+    ("SEC002", "Le titulaire s'efforcera de chiffrer les données et notifie tout incident de sécurité sous 24 heures.", "Le titulaire chiffre les données et notifie tout incident de sécurité sous 24 heures."),
+    ("SEC010", "Le titulaire assure la sécurité des données et notifie tout incident de sécurité sous 24 heures.", "Le titulaire chiffre les données et notifie tout incident de sécurité sous 24 heures."),
+    ("SEC011", "Le titulaire chiffre les données et notifie les incidents de sécurité dans les meilleurs délais.", "Le titulaire chiffre les données et notifie les incidents de sécurité sous 24 heures."),
+    ("SEC050", "Le prestataire ne saurait être tenu responsable de la perte des données.", "Le pouvoir adjudicateur ne saurait être tenu responsable des retards."),
+    ("SEC051", "Le prestataire informe le client des incidents de sécurité s'il le juge utile.", "Le prestataire informe le client des incidents de sécurité sous 24 heures."),
+    ("CONF001", "Les prix sont fermes.", "Le titulaire est tenu à la confidentialité."),
+    ("CONF002", "Le titulaire veillera, autant que possible, à la confidentialité des données ; son personnel y est tenu ; il ne les communique à aucun tiers.", "Le titulaire veille à la confidentialité des données ; son personnel y est tenu ; il ne les communique à aucun tiers."),
+    ("CONF010", "## Confidentialité\n\nLe personnel du titulaire ne communique pas les données à des tiers.", "## Confidentialité\n\nLe personnel du titulaire est tenu au secret et ne communique pas les données à des tiers."),
+    ("CONF011", "Le titulaire est tenu à la confidentialité des données et ne les communique à aucun tiers.", "Le titulaire et son personnel sont tenus à la confidentialité des données et ne les communiquent à aucun tiers."),
+    ("CONF012", "Le titulaire et son personnel sont tenus à la confidentialité des données.", "Le titulaire et son personnel sont tenus à la confidentialité des données ; il ne les communique à aucun tiers."),
+    ("CONF050", "Le prestataire peut utiliser les données à des fins statistiques.", "Le prestataire s'interdit d'utiliser les données à des fins statistiques."),
+    ("CONF051", "Le prestataire peut communiquer les données à ses partenaires.", "Le prestataire peut communiquer les données à des tiers avec l'accord préalable écrit de la commune."),
+    ("TRA001", "Les prix sont fermes.", "Les accès sont journalisés."),
+    ("TRA002", "Le cas échéant, les accès sont journalisés et les journaux sont conservés un an.", "Les accès sont journalisés et les journaux sont conservés un an."),
+    ("TRA010", "## Traçabilité\n\nLa traçabilité des opérations est assurée par le titulaire.", "Les accès sont journalisés et les journaux sont conservés un an."),
+    ("TRA011", "Les accès sont journalisés.", "Les accès sont journalisés et les journaux sont conservés un an."),
+    ("TRA050", "Les journaux ne sont pas communiqués au client.", "Les journaux sont communiqués au client sur sa demande."),
+    ("AUD001", "Les prix sont fermes.", "La commune peut auditer le titulaire."),
+    ("AUD002", "La commune peut faire procéder à un audit, sous réserve de l'accord préalable du titulaire, qui fournit les documents demandés.", "La commune peut faire procéder à un audit ; le titulaire fournit les documents demandés."),
+    ("AUD010", "Le titulaire transmet son rapport d'audit interne et fournit les documents demandés.", "La commune peut faire procéder à un audit ; le titulaire fournit les documents demandés."),
+    ("AUD011", "La commune peut faire procéder à un audit.", "La commune peut faire procéder à un audit ; le titulaire y coopère."),
+    ("AUD050", "Le client renonce à tout audit.", "Le titulaire ne peut s'opposer à aucun audit diligenté par la commune."),
+    ("REV001", "Les prix sont fermes.", "Le titulaire remet un plan de réversibilité."),
+    ("REV002", "Le titulaire s'efforcera de remettre un plan de réversibilité, déclenché à l'échéance du marché, et d'assister le nouveau prestataire.", "Le titulaire remet un plan de réversibilité, déclenché à l'échéance du marché, et assiste le nouveau prestataire."),
+    ("REV010", "La réversibilité débute à l'échéance du marché ; le titulaire assiste le nouveau prestataire.", "Le plan de réversibilité s'applique à l'échéance du marché ; le titulaire assiste le nouveau prestataire."),
+    ("REV011", "Le titulaire remet un plan de réversibilité et assiste le nouveau prestataire.", "Le titulaire remet un plan de réversibilité, applicable à l'échéance du marché, et assiste le nouveau prestataire."),
+    ("REV012", "Le titulaire remet un plan de réversibilité applicable à l'échéance du marché.", "Le titulaire remet un plan de réversibilité applicable à l'échéance du marché et assiste le nouveau prestataire."),
+    ("REV050", "Aucune prestation de réversibilité n'est due.", "Le titulaire remet un plan de réversibilité."),
+    ("REV051", "L'accès aux données est coupé dès la résiliation.", "L'accès aux données est coupé dès la résiliation, après restitution des données."),
+    ("POR001", "Les prix sont fermes.", "Le titulaire restitue les données."),
+    ("POR002", "Les données pourront être restituées en intégralité au format CSV.", "Les données sont restituées en intégralité au format CSV."),
+    ("POR010", "## Portabilité\n\nLes formats ouverts sont privilégiés par les deux parties.", "Le titulaire restitue les données."),
+    ("POR011", "Le titulaire restitue l'intégralité des données.", "Le titulaire restitue l'intégralité des données au format CSV."),
+    ("POR012", "Le titulaire restitue les données au format CSV.", "Le titulaire restitue l'intégralité des données au format CSV."),
+    ("POR050", "Les données sont restituées dans un format propriétaire.", "Aucune donnée n'est restituée dans un format propriétaire."),
+    ("POR051", "L'export des données est facturé selon un tarif fixé par le prestataire à sa discrétion.", "L'export des données est compris dans le prix."),
+    ("POR052", "Aucune restitution des données n'est prévue.", "Le titulaire restitue les données."),
+    ("DEL001", "Les prix sont fermes.", "Le titulaire détruit les données."),
+    ("DEL002", "Le titulaire détruit en principe les données et leurs sauvegardes sous trente jours et remet un certificat.", "Le titulaire détruit les données et leurs sauvegardes sous trente jours et remet un certificat."),
+    ("DEL010", "Le titulaire détruit les données sous trente jours et remet un certificat.", "Le titulaire détruit les données et leurs sauvegardes sous trente jours et remet un certificat."),
+    ("DEL011", "Le titulaire détruit les données et leurs sauvegardes et remet un certificat.", "Le titulaire détruit les données et leurs sauvegardes sous trente jours et remet un certificat."),
+    ("DEL012", "Le titulaire détruit les données et leurs sauvegardes sous trente jours.", "Le titulaire détruit les données et leurs sauvegardes sous trente jours et remet un certificat."),
+    ("DEL050", "Le titulaire conserve une copie des données à des fins d'archivage.", "Le titulaire conserve une copie des données à des fins d'archivage lorsque la loi l'exige."),
+    ("DEL051", "Le prestataire peut supprimer les données à tout moment.", "Le prestataire supprime les données à tout moment à la demande de la commune."),
+    ("ARC001", "Le titulaire détruit les données.", "Le titulaire détruit les données après visa du service d'archives."),
+    ("EXT001", "Le prestataire est soumis au Cloud Act.", "Le prestataire est soumis au Cloud Act ; le contrat prévoit une immunité aux lois extraterritoriales."),
+    ("SUB001", "Le prestataire peut recourir librement à des sous-traitants.", "Le titulaire ne recourt à des sous-traitants qu'avec l'accord préalable de la commune."),
+];
+
+#[test]
+fn every_rule_triggers_and_stays_quiet_where_it_should() {
+    let mut failures = Vec::new();
+    for (code, fires, quiet) in TRIGGERS {
+        if !codes(fires).iter().any(|c| c == code) {
+            failures.push(format!("{code} should fire on: {fires}"));
+        }
+        if codes(quiet).iter().any(|c| c == code) {
+            failures.push(format!("{code} should not fire on: {quiet}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn the_trigger_table_covers_every_rule_of_the_pack() {
+    let listed: Vec<&str> = TRIGGERS.iter().map(|t| t.0).collect();
+    for rule in &pack().rules {
+        assert!(
+            listed.contains(&rule.code.as_str()),
+            "{} has no trigger test",
+            rule.code
+        );
+    }
+}
+
+#[test]
+fn side_checks_respect_negation() {
+    assert!(
+        !codes("Le prestataire ne peut en aucun cas recourir librement à des sous-traitants.")
+            .contains(&"SUB001".to_string())
+    );
+}
