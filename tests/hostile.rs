@@ -7,31 +7,12 @@ use serde_json::Value;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+mod common;
+use common::{document, package};
 use std::time::{Duration, Instant};
 
 const GOOD: &str = "examples/ccap_hebergement_ged.md";
-
-/// A DOCX package from (name, bytes) parts, stored or deflated.
-fn package(path: &Path, parts: &[(&str, Vec<u8>)], deflate: bool) {
-    let mut zip = zip::ZipWriter::new(fs::File::create(path).unwrap());
-    let method = if deflate {
-        zip::CompressionMethod::Deflated
-    } else {
-        zip::CompressionMethod::Stored
-    };
-    let opts = zip::write::SimpleFileOptions::default()
-        .compression_method(method)
-        .large_file(true);
-    for (name, bytes) in parts {
-        zip.start_file(*name, opts).unwrap();
-        zip.write_all(bytes).unwrap();
-    }
-    zip.finish().unwrap();
-}
-
-fn document(body: &str) -> Vec<u8> {
-    format!(r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#).into_bytes()
-}
 
 /// Runs `check --format json` on the file and the good one; returns the error
 /// message for the file (None if it was read) after checking the good file was judged.
@@ -394,4 +375,67 @@ fn fuzz_pdf_page_that_is_its_own_parent() {
         stdout.contains("# examples/ccap_hebergement_ged.md"),
         "the next file is read"
     );
+}
+
+#[test]
+fn package_and_page_limits_have_flags() {
+    let dir = tmp();
+    let p = dir.path().join("many.docx");
+    let mut parts: Vec<(String, Vec<u8>)> = (0..50)
+        .map(|i| (format!("media/{i}.bin"), vec![0u8; 4]))
+        .collect();
+    parts.push((
+        "word/document.xml".into(),
+        document("<w:p><w:r><w:t>Texte.</w:t></w:r></w:p>"),
+    ));
+    let refs: Vec<(&str, Vec<u8>)> = parts.iter().map(|(n, b)| (n.as_str(), b.clone())).collect();
+    package(&p, &refs, false);
+    expect_error(
+        &p,
+        &["--max-zip-entries", "20"],
+        "has 51 entries in its package, over the limit of 20 (raise it with --max-zip-entries)",
+    );
+    expect_error(
+        Path::new("fixtures/formats/one-page.pdf"),
+        &["--max-pdf-pages", "0"],
+        "has 1 pages, over the limit of 0 (raise it with --max-pdf-pages)",
+    );
+    expect_error(
+        Path::new("fixtures/formats/features.odt"),
+        &["--max-xml-depth", "3"],
+        "nested deeper than 3 levels",
+    );
+}
+
+#[test]
+fn empty_file_not_a_zip_and_truncated_zip() {
+    let dir = tmp();
+    let empty = dir.path().join("vide.md");
+    fs::write(&empty, b"").unwrap();
+    expect_error(&empty, &[], "is empty");
+    let text = dir.path().join("texte.docx");
+    fs::write(&text, b"Ceci n'est pas un document Word.").unwrap();
+    expect_error(&text, &[], "not a Word (.docx) file (not a zip package)");
+    let bytes = fs::read("fixtures/formats/features.docx").unwrap();
+    let cut = dir.path().join("coupe.docx");
+    fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    expect_error(&cut, &[], "damaged or truncated zip package");
+}
+
+#[test]
+fn misuse_is_exit_2() {
+    for args in [
+        vec!["check", "--format", "xml"],
+        vec!["check", "--fail-on", "sometimes"],
+        vec!["frobnicate"],
+        vec!["explain"],
+    ] {
+        let out = Command::cargo_bin("clausier")
+            .unwrap()
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!out.stderr.is_empty());
+    }
 }
