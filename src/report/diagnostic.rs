@@ -17,6 +17,8 @@ pub struct FindingDiagnostic<'a> {
     source: Option<NamedSource<Arc<str>>>,
     span: Option<(usize, usize)>,
     help: String,
+    /// The file, for findings about the whole document (no passage to show it).
+    file: Option<String>,
 }
 
 impl fmt::Debug for FindingDiagnostic<'_> {
@@ -27,7 +29,10 @@ impl fmt::Debug for FindingDiagnostic<'_> {
 
 impl fmt::Display for FindingDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.finding.message)
+        match &self.file {
+            Some(file) => write!(f, "{file}: {}", self.finding.message),
+            None => f.write_str(&self.finding.message),
+        }
     }
 }
 
@@ -89,6 +94,7 @@ pub fn diagnostic<'a>(
             source: None,
             span: None,
             help,
+            file: Some(doc.path.display().to_string()),
         };
     };
     let block = &doc.blocks[p.block];
@@ -109,5 +115,6 @@ pub fn diagnostic<'a>(
         source: Some(NamedSource::new(title, source.clone())),
         span: Some(shown.span(doc, p)),
         help,
+        file: None,
     }
 }
