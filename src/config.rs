@@ -3,10 +3,8 @@
 //! Command-line flags override it; `run.rs` resolves both into the settings the
 //! engine and reporters read.
 
-use miette::{Diagnostic, LabeledSpan, NamedSource};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub const FILE_NAME: &str = "clausier.toml";
@@ -41,26 +39,7 @@ pub struct Config {
     pub per_path_ignore: BTreeMap<String, Vec<String>>,
 }
 
-/// A configuration file that cannot be used, with the place in it.
-#[derive(Debug, Diagnostic)]
-#[diagnostic(code(clausier::config))]
-pub struct ConfigError {
-    pub message: String,
-    #[source_code]
-    pub source_code: NamedSource<String>,
-    #[label(collection)]
-    pub labels: Vec<LabeledSpan>,
-    #[help]
-    pub help: Option<String>,
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.source_code.name(), self.message)
-    }
-}
-
-impl std::error::Error for ConfigError {}
+pub use crate::located::DataFileError as ConfigError;
 
 pub fn error(
     path: &Path,
@@ -68,16 +47,15 @@ pub fn error(
     message: String,
     span: Option<std::ops::Range<usize>>,
     help: Option<String>,
-) -> ConfigError {
-    ConfigError {
-        labels: span
-            .map(|s| LabeledSpan::new_with_span(Some(message.clone()), s))
-            .into_iter()
-            .collect(),
+) -> Box<ConfigError> {
+    ConfigError::new(
+        &path.display().to_string(),
+        source,
         message,
-        source_code: NamedSource::new(path.display().to_string(), source.to_string()),
+        span,
+        None,
         help,
-    }
+    )
 }
 
 /// The configuration file for `start`: `clausier.toml` here or in a parent.
@@ -92,28 +70,21 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
 /// Reads and decodes a configuration file; also returns its text for later errors.
 pub fn load(path: &Path) -> Result<(Config, String), Box<ConfigError>> {
     let source = std::fs::read_to_string(path).map_err(|e| {
-        Box::new(error(
+        error(
             path,
             "",
             format!("cannot read the configuration: {e}"),
             None,
             None,
-        ))
+        )
     })?;
-    let config = toml::from_str(&source).map_err(|e| {
-        Box::new(error(
-            path,
-            &source,
-            e.message().to_string(),
-            e.span(),
-            None,
-        ))
-    })?;
+    let config = toml::from_str(&source)
+        .map_err(|e| error(path, &source, e.message().to_string(), e.span(), None))?;
     Ok((config, source))
 }
 
 /// The commented starter file written by `clausier init`.
-pub const STARTER: &str = r#"# clausier configuration (https://… see docs/configuration.md).
+pub const STARTER: &str = r#"# clausier configuration (see docs/configuration.md).
 # Command-line flags override what is set here.
 
 # Rule packs, relative to this file. Empty: the built-in pack `circulaire-2016`.

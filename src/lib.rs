@@ -10,6 +10,7 @@ pub mod engine;
 pub mod explain;
 pub mod finding;
 pub mod fold;
+pub mod located;
 pub mod model;
 pub mod read;
 pub mod report;

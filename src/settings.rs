@@ -61,7 +61,7 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
     };
     let config_path = found.unwrap_or_default();
     let bad = |message: String, span: std::ops::Range<usize>, help: &str| {
-        miette::Report::new(config::error(
+        miette::Report::new(*config::error(
             &config_path,
             &source,
             message,

@@ -4,31 +4,10 @@
 use super::format::{self, FindingDef, PackFile, Pattern};
 use super::pattern::{compile, expand, fold_pattern};
 use super::*;
-use miette::{Diagnostic, LabeledSpan, NamedSource};
 use std::collections::{BTreeMap, HashSet};
-use std::fmt;
 use std::ops::Range;
 
-/// A rule file that cannot be used, with the place in it.
-#[derive(Debug, Diagnostic)]
-#[diagnostic(code(clausier::rule_file))]
-pub struct PackError {
-    pub message: String,
-    #[source_code]
-    pub source_code: NamedSource<String>,
-    #[label(collection)]
-    pub labels: Vec<LabeledSpan>,
-    #[help]
-    pub help: Option<String>,
-}
-
-impl fmt::Display for PackError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.source_code.name(), self.message)
-    }
-}
-
-impl std::error::Error for PackError {}
+pub use crate::located::DataFileError as PackError;
 
 struct Loader<'a> {
     name: &'a str,
@@ -48,15 +27,8 @@ impl Loader<'_> {
         label: &str,
         help: Option<String>,
     ) -> Box<PackError> {
-        Box::new(PackError {
-            message: message.into(),
-            source_code: NamedSource::new(self.name, self.source.to_string()),
-            labels: span
-                .map(|s| LabeledSpan::new_with_span(Some(label.to_string()), s))
-                .into_iter()
-                .collect(),
-            help,
-        })
+        let label = (!label.is_empty()).then_some(label);
+        PackError::new(self.name, self.source, message, span, label, help)
     }
 
     fn expand(&self, p: &Pattern) -> Result<String, Box<PackError>> {
