@@ -37,29 +37,32 @@ impl Loader<'_> {
     }
 
     fn matcher(&self, patterns: &[Pattern]) -> Result<Matcher, Box<PackError>> {
-        let mut expanded = Vec::new();
-        for p in patterns {
-            let e = self.expand(p)?;
-            compile(std::slice::from_ref(&e)).map_err(|err| {
-                self.error(
-                    "invalid pattern",
-                    Some(p.span()),
-                    "this regex does not compile",
-                    Some(
-                        err.to_string()
-                            .lines()
-                            .last()
-                            .unwrap_or_default()
-                            .trim()
-                            .to_string(),
-                    ),
-                )
-            })?;
-            expanded.push(e);
-        }
-        compile(&expanded).map(Matcher::new).map_err(|err| {
+        let expanded = patterns
+            .iter()
+            .map(|p| self.expand(p))
+            .collect::<Result<Vec<_>, _>>()?;
+        // Compile the alternation once; only when it fails, compile the patterns one
+        // by one to point at the culprit (compiling is the pack's main load cost).
+        compile(&expanded).map(Matcher::new).map_err(|combined| {
+            for (p, e) in patterns.iter().zip(&expanded) {
+                if let Err(err) = compile(std::slice::from_ref(e)) {
+                    let cause = err
+                        .to_string()
+                        .lines()
+                        .last()
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string();
+                    return self.error(
+                        "invalid pattern",
+                        Some(p.span()),
+                        "this regex does not compile",
+                        Some(cause),
+                    );
+                }
+            }
             self.error(
-                format!("patterns too large together: {err}"),
+                format!("patterns too large together: {combined}"),
                 patterns.first().map(|p| p.span()),
                 "here",
                 None,
