@@ -302,6 +302,7 @@ const TRIGGERS: &[(&str, &str, &str)] = &[
     ("LOC010", "Les données et leurs sauvegardes sont hébergées exclusivement dans l'Union européenne.", "Les données et leurs sauvegardes sont hébergées exclusivement en France."),
     ("LOC011", "Les données sont hébergées en France.", "Les données sont hébergées uniquement en France."),
     ("LOC050", "Les données peuvent être hébergées dans tout pays.", "Les données ne peuvent en aucun cas être hébergées dans tout pays autre que la France."),
+    ("LOC051", "Les transferts vers des pays tiers sont encadrés par les clauses contractuelles types.", "Les présentes clauses contractuelles types pour l'achat de systèmes d'IA s'appliquent au marché."),
     ("SEC001", "Les prix sont fermes.", "Le titulaire est certifié ISO 27001."),
     ("SEC002", "Le titulaire s'efforcera de chiffrer les données et notifie tout incident de sécurité sous 24 heures.", "Le titulaire chiffre les données et notifie tout incident de sécurité sous 24 heures."),
     ("SEC010", "Le titulaire assure la sécurité des données et notifie tout incident de sécurité sous 24 heures.", "Le titulaire chiffre les données et notifie tout incident de sécurité sous 24 heures."),
