@@ -386,3 +386,10 @@ fn side_checks_respect_negation() {
             .contains(&"SUB001".to_string())
     );
 }
+
+#[test]
+fn table_of_contents_lines_are_not_clauses() {
+    let text = "ARTICLE 9 – SÉCURITÉ ET CONFIDENTIALITÉ .................... 12\n\nARTICLE 10 – RÉVERSIBILITÉ . . . . . . . . 14\n";
+    assert_eq!(status(text, "confidentiality"), Missing);
+    assert_eq!(status(text, "reversibility"), Missing);
+}
