@@ -149,7 +149,6 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
     let progress = progress_bar(inputs.len());
     let mut outcomes: Vec<Outcome> = inputs
         .into_par_iter()
-        .inspect(|_| progress.inc(1))
         .map(|input| match read_input(input, &limits) {
             Ok(doc) => {
                 let report = judge(&doc, &settings);
@@ -157,6 +156,7 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
             }
             Err(e) => Outcome::Failed(e),
         })
+        .inspect(|_| progress.inc(1))
         .collect();
     progress.finish_and_clear();
     if let Some(b) = &baseline {
