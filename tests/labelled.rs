@@ -7,16 +7,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-const FAMILIES: [&str; 8] = [
-    "localisation",
-    "security",
-    "confidentiality",
-    "traceability",
-    "auditability",
-    "reversibility",
-    "portability",
-    "deletion",
-];
+use clausier::rules::FAMILY_IDS as FAMILIES;
 
 #[test]
 fn labelled_fixtures_score_at_least_95_percent() {

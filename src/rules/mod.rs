@@ -6,7 +6,7 @@ mod load;
 pub mod pattern;
 
 pub use format::Text;
-pub use load::load_pack;
+pub use load::{load_pack, FAMILY_IDS};
 
 use regex::Regex;
 use serde::Serialize;
