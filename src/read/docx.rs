@@ -324,10 +324,10 @@ struct Paragraph {
     num_level: Option<u8>,
     comments: Vec<String>,
     text: String,
-    /// Visible letters, and how many of them are bold: an all-bold short line is
-    /// an article title in documents without heading styles.
-    letters: usize,
-    bold_letters: usize,
+    /// Whether the paragraph has bold letters, and letters that are not bold: an
+    /// all-bold short line is an article title in documents without heading styles.
+    bold_letters: bool,
+    plain_letters: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -369,10 +369,14 @@ impl BodyReader {
                 if self.in_text && self.visible() {
                     if let Some(p) = self.paragraphs.last_mut() {
                         p.text.push_str(&t);
-                        let letters = t.chars().filter(|c| c.is_alphanumeric()).count();
-                        p.letters += letters;
-                        if self.bold {
-                            p.bold_letters += letters;
+                        // Stops at the first letter: this runs on every piece of text.
+                        let seen = if self.bold {
+                            &mut p.bold_letters
+                        } else {
+                            &mut p.plain_letters
+                        };
+                        if !*seen {
+                            *seen = t.chars().any(char::is_alphanumeric);
                         }
                     }
                 }
@@ -531,8 +535,8 @@ impl BodyReader {
                 // Many contracts have no heading styles: their article titles are short,
                 // all-bold "Normal" paragraphs without final punctuation. Outside tables.
                 let title = p.text.trim();
-                let looks_like_title = p.letters > 0
-                    && p.bold_letters == p.letters
+                let looks_like_title = p.bold_letters
+                    && !p.plain_letters
                     && title.chars().count() <= 150
                     && !title.ends_with(['.', ';', ':', ','])
                     && self.tables.is_empty()
