@@ -4,4 +4,8 @@
 #[path = "reader.rs"]
 mod reader;
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| reader::run(clausier::model::Format::Docx, data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| reader::run(
+    clausier::model::Format::Docx,
+    data,
+    reader::Judge::Yes
+));

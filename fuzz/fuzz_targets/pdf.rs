@@ -4,4 +4,8 @@
 #[path = "reader.rs"]
 mod reader;
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| reader::run(clausier::model::Format::Pdf, data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| reader::run(
+    clausier::model::Format::Pdf,
+    data,
+    reader::Judge::Yes
+));

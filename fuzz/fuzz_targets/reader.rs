@@ -1,5 +1,6 @@
 //! Shared by the reader targets: any bytes as a file of one format. The reader must
-//! return, never panic or hang, and the engine must judge whatever it read.
+//! return, never panic or hang, and (with `Judge::Yes`) the engine must judge whatever
+//! it read.
 //! Panics are not caught here (`read_unguarded`), save those a reader guards on
 //! purpose (a PDF page that crashes pdf-extract), which stay quiet.
 
@@ -14,12 +15,25 @@ fn pack() -> &'static Pack {
     PACK.get_or_init(|| load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &Default::default()).unwrap())
 }
 
-pub fn run(format: Format, data: &[u8]) {
+/// Whether a target sends what it read through the engine. Judging costs far more than
+/// reading Markdown, so the `markdown` target reads only and `judge` does both.
+#[allow(dead_code)] // each target binary uses one of the two
+pub enum Judge {
+    Yes,
+    No,
+}
+
+pub fn run(format: Format, data: &[u8], judge: Judge) {
     static HOOK: Once = Once::new();
     HOOK.call_once(clausier::read::install_panic_hook);
-    let limits = Limits { max_part_bytes: 8 << 20, max_pdf_pages: 50, ..Limits::default() };
+    let limits = Limits {
+        max_part_bytes: 8 << 20,
+        max_pdf_pages: 50,
+        ..Limits::default()
+    };
     let name = format!("fuzz.{}", format.name());
-    if let Ok(doc) = read_unguarded(Path::new(&name), format, data.to_vec(), &limits) {
+    let read = read_unguarded(Path::new(&name), format, data.to_vec(), &limits);
+    if let (Ok(doc), Judge::Yes) = (read, judge) {
         let _ = clausier::engine::judge(&doc, pack(), Lang::Fr);
     }
 }

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs one fuzz target for SECONDS and tells whether its coverage has reached a plateau.
+#   fuzz/plateau.sh TARGET [SECONDS]     (or "summary": summarise the last log again)
+# The whole libFuzzer log, each line prefixed with the seconds elapsed, goes to
+# fuzz/logs/TARGET.log; the summary printed at the end (and saved as TARGET.summary)
+# gives edges covered (cov) and features (ft) at fixed fractions of the run and when
+# each last grew. A plateau, as docs/fuzzing.md counts it: no new edge in the last
+# half of a run that started from the corpus of the earlier runs.
+set -u
+cd "$(dirname "$0")"
+target=$1
+seconds=${2:-300}
+export RUSTC_BOOTSTRAP=1
+mkdir -p "corpus/$target" logs
+log=logs/$target.log
+summarize() {
+  awk -F"\t" -v target="$target" -v total="$seconds" '
+  match($0, /cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/) {
+    split(substr($0, RSTART, RLENGTH), f, " ")
+    t = $1; cov = f[2]; ft = f[4]; corp = f[6]
+    if (first_t == "") { first_t = t; first_cov = cov; first_ft = ft }
+    if (cov > last_cov) { last_cov = cov; cov_t = t }
+    if (ft > last_ft) { last_ft = ft; ft_t = t }
+    for (i = 1; i <= 4; i++) if (t <= total * i / 4) { at_cov[i] = cov; at_ft[i] = ft; at_corp[i] = corp }
+  }
+  /stat::number_of_executed_units/ { execs = $0; sub(/.*: */, "", execs) }
+  /stat::new_units_added/ { added = $0; sub(/.*: */, "", added) }
+  /ERROR|panicked|SUMMARY|crash-|timeout-|oom-/ { line = $0; sub(/^[0-9]+\t/, "", line); finding = finding "\n  " line }
+  END {
+    printf "%s: %d s, %s executions, %s new units\n", target, total, execs, added
+    printf "  after loading the corpus: cov %s ft %s\n", first_cov, first_ft
+    for (i = 1; i <= 4; i++) printf "  at %3d%%: cov %s ft %s corp %s\n", i * 25, at_cov[i], at_ft[i], at_corp[i]
+    printf "  last new edge at %d s, last new feature at %d s\n", cov_t, ft_t
+    printf "  plateau (no new edge in the second half): %s\n", (cov_t <= total / 2) ? "yes" : "no"
+    if (finding != "") printf "  findings:%s\n", finding
+  }' "$log"
+}
+
+if [ "$seconds" = summary ]; then  # summarise the last log again
+  seconds=$(tail -1 "$log" | cut -f1)
+  summarize
+  exit
+fi
+start=$SECONDS
+cargo fuzz run -O "$target" "corpus/$target" -- \
+  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
+  -print_final_stats=1 2>&1 |
+  while IFS= read -r line; do printf '%d\t%s\n' $((SECONDS - start)) "$line"; done >"$log"
+
+summarize | tee "logs/$target.summary"
