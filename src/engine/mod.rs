@@ -76,15 +76,11 @@ impl Context<'_> {
 
     /// Topic matches of `family` in `text`, without the senses that do not count.
     fn topic_hits(&self, family: &Family, text: &str) -> Vec<Range> {
-        let excluded: Vec<Range> = family
-            .not_topic
-            .iter()
-            .flat_map(|m| m.find_iter(text))
-            .collect();
+        let excluded = excluded_senses(family, text);
         family
             .topic
             .find_iter(text)
-            .filter(|&(s, e)| !excluded.iter().any(|&(xs, xe)| s < xe && xs < e))
+            .filter(|&r| !overlaps_any(r, &excluded))
             .collect()
     }
 
@@ -185,13 +181,19 @@ impl Context<'_> {
                 if !pb.is_clause_text() || !(el.anywhere || in_scope[b]) {
                     continue;
                 }
+                // A word in a sense the family excludes ("droit à la portabilité" of
+                // data subjects) is no element either.
+                let excluded = excluded_senses(family, &pb.folded.text);
                 let full = el.patterns.find_iter(&pb.folded.text).map(|r| (r, true));
                 let partial = el
                     .partial
                     .find_iter(&pb.folded.text)
                     .map(|r| (r, el.partial_ok));
                 for (range, meets) in full.chain(partial) {
-                    if pb.in_quote(range) || !self.sentence_matches_all(b, range.0, &el.with) {
+                    if pb.in_quote(range)
+                        || overlaps_any(range, &excluded)
+                        || !self.sentence_matches_all(b, range.0, &el.with)
+                    {
                         continue;
                     }
                     let hit = Hit { block: b, range };
@@ -375,6 +377,19 @@ impl Context<'_> {
         }
         out
     }
+}
+
+/// Where `text` uses the family's words in a sense that does not count (`not_topic`).
+fn excluded_senses(family: &Family, text: &str) -> Vec<Range> {
+    family
+        .not_topic
+        .iter()
+        .flat_map(|m| m.find_iter(text))
+        .collect()
+}
+
+fn overlaps_any((s, e): Range, ranges: &[Range]) -> bool {
+    ranges.iter().any(|&(xs, xe)| s < xe && xs < e)
 }
 
 fn rank(s: ElementState) -> u8 {

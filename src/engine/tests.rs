@@ -187,6 +187,11 @@ fn portability() {
             ("Les données sont exportables uniquement au format propriétaire de la solution.", Contrary),
             ("Le titulaire demande la portabilité de ce numéro de téléphone.", Missing),
             ("La retenue de garantie est restituée au titulaire.", Missing),
+            ("À la fin du contrat, le titulaire s'engage à retourner toutes les données à la commune au format CSV.", Ok),
+            ("Le titulaire s'engage, au choix de la commune, à supprimer toutes les données ou à les retourner au format CSV.", Ok),
+            ("Le titulaire aide la commune à répondre aux demandes d'exercice des droits des personnes concernées (accès, rectification, effacement, portabilité).", Missing),
+            ("La commune assure la portabilité des données à caractère personnel des personnes concernées, conformément à l'article 20 du RGPD.", Missing),
+            ("The processor assists the controller with data subject requests, including the right to data portability.", Missing),
         ],
     );
 }
@@ -202,6 +207,9 @@ fn deletion() {
             ("Le titulaire conserve une copie des données pendant une durée indéterminée, à des fins d'archivage.", Contrary),
             ("Le titulaire supprime les données et leurs sauvegardes dans un délai de 30 jours, sauf obligation légale de conservation, et remet un certificat.", Ok),
             ("Le titulaire assure l'évacuation et l'élimination des déchets.", Missing),
+            ("Notwithstanding the foregoing, Provider may retain Customer Personal Data in accordance with its standard backup or record retention policies.", Contrary),
+            ("Le titulaire peut conserver les données conformément à ses politiques internes de conservation.", Contrary),
+            ("Le titulaire sauvegarde les données chaque nuit conformément à sa politique de sauvegarde.", Missing),
         ],
     );
 }
