@@ -102,7 +102,7 @@ impl Context<'_> {
             }
             for (s, e) in h.matcher.find_iter(clause) {
                 let range = (cs + s, cs + e);
-                if self.blocks[b].in_quote(range) || h.negatable && self.negated(b, range.0) {
+                if self.blocks[b].is_inert(range) || h.negatable && self.negated(b, range.0) {
                     continue;
                 }
                 return Some((h.label.clone(), Hit { block: b, range }));
@@ -131,7 +131,7 @@ impl Context<'_> {
             let hits: Vec<Range> = self
                 .topic_hits(family, &pb.folded.text)
                 .into_iter()
-                .filter(|&r| !pb.in_quote(r))
+                .filter(|&r| !pb.is_inert(r))
                 .collect();
             about[b] = !hits.is_empty();
             let min = self.pack.text.min_clause_words;
@@ -190,7 +190,7 @@ impl Context<'_> {
                     .find_iter(&pb.folded.text)
                     .map(|r| (r, el.partial_ok));
                 for (range, meets) in full.chain(partial) {
-                    if pb.in_quote(range)
+                    if pb.is_inert(range)
                         || overlaps_any(range, &excluded)
                         || !self.sentence_matches_all(b, range.0, &el.with)
                     {
@@ -226,7 +226,7 @@ impl Context<'_> {
                     let (ss, se) = pb.sentence_of(range.0);
                     let (cs, ce) = pb.clause_of(range.0);
                     let disapplied = self.pack.text.disapplied.is_match(&pb.folded.text[ss..se]);
-                    if pb.in_quote(range)
+                    if pb.is_inert(range)
                         || disapplied
                         || !self.sentence_matches_all(b, range.0, &c.with)
                         || c.unless.is_match(&pb.folded.text[cs..ce])
@@ -367,7 +367,7 @@ impl Context<'_> {
                 let range = check
                     .when
                     .find_iter(&pb.folded.text)
-                    .find(|&r| !pb.in_quote(r) && !self.negated(b, r.0))?;
+                    .find(|&r| !pb.is_inert(r) && !self.negated(b, r.0))?;
                 Some(Hit { block: b, range })
             });
             let by_family = check.when_family.is_some_and(|f| addressed[f]);

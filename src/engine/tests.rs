@@ -192,6 +192,7 @@ fn portability() {
             ("Le titulaire aide la commune à répondre aux demandes d'exercice des droits des personnes concernées (accès, rectification, effacement, portabilité).", Missing),
             ("La commune assure la portabilité des données à caractère personnel des personnes concernées, conformément à l'article 20 du RGPD.", Missing),
             ("The processor assists the controller with data subject requests, including the right to data portability.", Missing),
+            ("« Traitement » : toute opération ou tout ensemble d'opérations effectuées sur des données, telles que la collecte, la conservation, l'extraction, l'effacement ou la destruction.", Missing),
         ],
     );
 }
@@ -210,6 +211,7 @@ fn deletion() {
             ("Notwithstanding the foregoing, Provider may retain Customer Personal Data in accordance with its standard backup or record retention policies.", Contrary),
             ("Le titulaire peut conserver les données conformément à ses politiques internes de conservation.", Contrary),
             ("Le titulaire sauvegarde les données chaque nuit conformément à sa politique de sauvegarde.", Missing),
+            ("\"Processing\" means any operation or set of operations performed on Personal Data, such as storage, retrieval, erasure or destruction.", Missing),
         ],
     );
 }

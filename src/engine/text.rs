@@ -13,8 +13,9 @@ pub struct PreparedBlock {
     pub sentences: Vec<Range>,
     /// Clauses: sentences cut at `;` and `:`.
     pub clauses: Vec<Range>,
-    /// Passages between quotation marks: quoted text binds nobody.
-    pub quotes: Vec<Range>,
+    /// Passages that bind nobody: text between quotation marks, and sentences the
+    /// pack calls inert (definitions).
+    pub inert: Vec<Range>,
     pub heading: bool,
     /// "Sans objet", "[à compléter]": the block binds nobody.
     pub void: bool,
@@ -23,8 +24,8 @@ pub struct PreparedBlock {
 }
 
 impl PreparedBlock {
-    pub fn in_quote(&self, (s, e): Range) -> bool {
-        self.quotes.iter().any(|&(qs, qe)| s >= qs && e <= qe)
+    pub fn is_inert(&self, (s, e): Range) -> bool {
+        self.inert.iter().any(|&(qs, qe)| s >= qs && e <= qe)
     }
 
     pub fn sentence_of(&self, at: usize) -> Range {
@@ -63,7 +64,12 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
     let folded = fold(&block.text);
     let sentences = split_sentences(&folded, &block.text, rules);
     let clauses = split_clauses(&folded.text, &sentences);
-    let quotes = quotes(&folded.text);
+    let mut inert = quotes(&folded.text);
+    inert.extend(
+        sentences
+            .iter()
+            .filter(|&&(s, e)| rules.inert.is_match(&folded.text[s..e])),
+    );
     let void = rules
         .void
         .find_iter(&folded.text)
@@ -71,7 +77,7 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
     PreparedBlock {
         sentences,
         clauses,
-        quotes,
+        inert,
         heading: matches!(block.kind, BlockKind::Heading { .. }),
         void,
         row: match block.kind {
@@ -161,6 +167,7 @@ mod tests {
             void: Matcher::default(),
             negations: Matcher::default(),
             disapplied: Matcher::default(),
+            inert: Matcher::default(),
             min_clause_words: 0,
         }
     }

@@ -64,6 +64,10 @@ pub struct TextDef {
     /// A sentence holding one of these declares a clause inapplicable.
     #[serde(default)]
     pub disapplied: Vec<Pattern>,
+    /// A sentence holding one of these defines rather than binds (the GDPR's list
+    /// of processing operations): it counts for nothing, like quoted text.
+    #[serde(default)]
+    pub inert: Vec<Pattern>,
     /// A passage shorter than this (in words) is a label, not a clause: a table
     /// cell "Réversibilité" in a price form gives scope but addresses nothing.
     #[serde(default)]

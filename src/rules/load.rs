@@ -237,6 +237,7 @@ pub fn load_pack(
         void: loader.matcher(&file.text.void)?,
         negations: loader.matcher(&file.text.negations)?,
         disapplied: loader.matcher(&file.text.disapplied)?,
+        inert: loader.matcher(&file.text.inert)?,
         min_clause_words: file.text.min_clause_words,
     };
     let hedges = loader.hedges(&file.hedge)?;

@@ -178,6 +178,7 @@ pub struct TextRules {
     pub void: Matcher,
     pub negations: Matcher,
     pub disapplied: Matcher,
+    pub inert: Matcher,
     pub min_clause_words: usize,
 }
 
