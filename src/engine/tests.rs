@@ -75,6 +75,9 @@ fn territory_setting_accepts_eu() {
         "Les données et leurs sauvegardes sont hébergées exclusivement dans l'Union européenne.";
     assert_eq!(status_in(text, "localisation", &eu), Ok);
     assert_eq!(status(text, "localisation"), Weak);
+    // The Union as a lawmaker is no place, under either setting.
+    let text = "Les données et leurs sauvegardes sont hébergées exclusivement chez le titulaire, conformément au règlement (UE) 2016/679 et au droit de l'Union.";
+    assert_eq!(status_in(text, "localisation", &eu), Weak);
     settings.insert("territory".to_string(), "mars".to_string());
     assert!(load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &settings).is_err());
 }
