@@ -91,6 +91,24 @@ impl Context<'_> {
         self.pack.text.negations.is_match(before)
     }
 
+    /// Whether a negation bears on the element at `at`: one stands within the pack's
+    /// reach before it, and no reverser follows the clause's first negation ("ne
+    /// peut s'opposer à aucun audit").
+    fn element_negated(&self, b: usize, (at, end): Range) -> bool {
+        let (clause_start, _) = self.blocks[b].clause_of(at);
+        let text = &self.pack.text;
+        let before = &self.text(b)[clause_start..at];
+        // The reverser may stand inside the match: "ne sont conservés que un an".
+        let through = &self.text(b)[clause_start..end];
+        text.negations
+            .is_match(last_words(before, text.negation_reach))
+            && text
+                .negations
+                .find_iter(before)
+                .next()
+                .is_some_and(|(s, _)| !text.negation_reversers.is_match(&through[s..]))
+    }
+
     /// The first hedge qualifying the clause around `at`, if any.
     fn hedge_at(&self, family: &Family, b: usize, at: usize) -> Option<(String, Hit)> {
         let (cs, ce) = self.blocks[b].clause_of(at);
@@ -193,6 +211,7 @@ impl Context<'_> {
                     if pb.is_inert(range)
                         || overlaps_any(range, &excluded)
                         || !self.sentence_matches_all(b, range.0, &el.with)
+                        || el.negatable && self.element_negated(b, range)
                     {
                         continue;
                     }
@@ -386,6 +405,30 @@ fn excluded_senses(family: &Family, text: &str) -> Vec<Range> {
         .iter()
         .flat_map(|m| m.find_iter(text))
         .collect()
+}
+
+/// The end of `text` from the start of its `n`-th word from the end (all of it when
+/// `n` is 0 or the text is shorter).
+fn last_words(text: &str, n: usize) -> &str {
+    if n == 0 {
+        return text;
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices().rev() {
+        if c == ' ' {
+            if in_word {
+                words += 1;
+                if words == n {
+                    return &text[i + 1..];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text
 }
 
 fn overlaps_any((s, e): Range, ranges: &[Range]) -> bool {

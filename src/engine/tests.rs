@@ -112,6 +112,7 @@ fn security() {
             ("Le prestataire informe le client des incidents de sécurité à sa seule discrétion.", Contrary),
             ("Le titulaire assure la sécurité des personnes sur le chantier.", Missing),
             ("Le pouvoir adjudicateur ne saurait être tenu responsable des retards de livraison.", Missing),
+            ("The Provider encrypts the data and shall notify the Customer of any security incident no later than 24 hours after discovery.", Ok),
         ],
     );
 }
@@ -127,6 +128,7 @@ fn confidentiality() {
             ("Le prestataire peut utiliser les données à des fins statistiques et d'amélioration de ses services. Il est tenu à la confidentialité.", Contrary),
             ("Provider may use Customer Data in aggregated form to improve its services.", Contrary),
             ("Le maître d'ouvrage s'engage à préserver la confidentialité des offres.", Missing),
+            ("Ni le titulaire ni son personnel ne divulguent les données ; ils ne les utilisent à aucune autre fin.", Ok),
         ],
     );
 }
@@ -144,6 +146,7 @@ fn traceability() {
             ("La traçabilité des déchets est assurée par les bordereaux de suivi.", Missing),
             ("Le titulaire tient un journal de chantier. Le logiciel est livré en version 4.", Missing),
             ("Une pénalité journalière est appliquée en cas de retard.", Missing),
+            ("Aucun accès aux données ne peut avoir lieu sans être journalisé ; les journaux ne sont conservés que pendant un an.", Ok),
         ],
     );
 }
@@ -159,6 +162,8 @@ fn auditability() {
             ("Le client renonce à faire procéder à tout audit des installations du prestataire.", Contrary),
             ("Aucun audit ne peut être diligenté par la commune.", Contrary),
             ("Le maître d'œuvre peut procéder à des contrôles de conformité des matériaux.", Missing),
+            ("La commune peut auditer le titulaire, qui n'est pas tenu de fournir ses documents.", Weak),
+            ("Le titulaire ne peut s'opposer à aucun audit diligenté par la commune et ne peut refuser l'accès à ses locaux.", Ok),
         ],
     );
 }
@@ -215,6 +220,10 @@ fn deletion() {
             ("Le titulaire peut conserver les données conformément à ses politiques internes de conservation.", Contrary),
             ("Le titulaire sauvegarde les données chaque nuit conformément à sa politique de sauvegarde.", Missing),
             ("\"Processing\" means any operation or set of operations performed on Personal Data, such as storage, retrieval, erasure or destruction.", Missing),
+            ("Le titulaire détruit les données et leurs sauvegardes sous trente jours mais ne remet aucun certificat de destruction.", Weak),
+            ("Le titulaire détruit les données et leurs sauvegardes dans un délai qui ne peut excéder trente jours et remet un certificat de destruction.", Ok),
+            ("Unless prohibited by law, the Provider will delete all Customer Data, including backups, within 30 days and certify the deletion in writing.", Ok),
+            ("Le titulaire ne conserve aucune copie ni sauvegarde au-delà de trente jours et remet un certificat de destruction.", Ok),
         ],
     );
 }
@@ -405,4 +414,13 @@ fn table_of_contents_lines_are_not_clauses() {
     let text = "ARTICLE 9 – SÉCURITÉ ET CONFIDENTIALITÉ .................... 12\n\nARTICLE 10 – RÉVERSIBILITÉ . . . . . . . . 14\n";
     assert_eq!(status(text, "confidentiality"), Missing);
     assert_eq!(status(text, "reversibility"), Missing);
+}
+
+#[test]
+fn last_words_counts_words_from_the_end() {
+    use super::last_words;
+    assert_eq!(last_words("ne remet pas le ", 2), "pas le ");
+    assert_eq!(last_words("ne remet pas le ", 0), "ne remet pas le ");
+    assert_eq!(last_words("un deux", 5), "un deux");
+    assert_eq!(last_words("", 3), "");
 }

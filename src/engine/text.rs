@@ -168,6 +168,8 @@ mod tests {
             negations: Matcher::default(),
             disapplied: Matcher::default(),
             inert: Matcher::default(),
+            negation_reversers: Matcher::default(),
+            negation_reach: 0,
             min_clause_words: 0,
         }
     }

@@ -64,6 +64,14 @@ pub struct TextDef {
     /// A sentence holding one of these declares a clause inapplicable.
     #[serde(default)]
     pub disapplied: Vec<Pattern>,
+    /// Between a negation and the word it would negate, one of these turns the
+    /// negation back ("ne peut s'opposer à aucun audit", "no later than").
+    #[serde(default)]
+    pub negation_reversers: Vec<Pattern>,
+    /// How many words before an element a negation reaches (0: its whole clause).
+    /// "Unless prohibited by law, GitHub will destroy … within 30 days": far away.
+    #[serde(default)]
+    pub negation_reach: usize,
     /// A sentence holding one of these defines rather than binds (the GDPR's list
     /// of processing operations): it counts for nothing, like quoted text.
     #[serde(default)]
@@ -149,6 +157,10 @@ pub struct ElementDef {
     /// When true, a match counts even outside the family's passages.
     #[serde(default)]
     pub anywhere: bool,
+    /// When true (the default), a negation before a match voids it ("ne remet aucun
+    /// certificat"). False for elements written as prohibitions ("à aucune autre fin").
+    #[serde(default = "yes")]
+    pub negatable: bool,
     pub finding: FindingDef,
 }
 

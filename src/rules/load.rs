@@ -238,6 +238,8 @@ pub fn load_pack(
         negations: loader.matcher(&file.text.negations)?,
         disapplied: loader.matcher(&file.text.disapplied)?,
         inert: loader.matcher(&file.text.inert)?,
+        negation_reversers: loader.matcher(&file.text.negation_reversers)?,
+        negation_reach: file.text.negation_reach,
         min_clause_words: file.text.min_clause_words,
     };
     let hedges = loader.hedges(&file.hedge)?;
@@ -273,6 +275,7 @@ pub fn load_pack(
                 partial: loader.matcher(&e.partial)?,
                 partial_ok,
                 anywhere: e.anywhere,
+                negatable: e.negatable,
                 rule: loader.rule(&e.finding, Some(id), RuleKind::Element, Some(&e.label))?,
             });
         }

@@ -136,6 +136,7 @@ pub struct Element {
     /// Whether `partial` meets the element under the active settings.
     pub partial_ok: bool,
     pub anywhere: bool,
+    pub negatable: bool,
     pub rule: usize,
 }
 
@@ -179,6 +180,8 @@ pub struct TextRules {
     pub negations: Matcher,
     pub disapplied: Matcher,
     pub inert: Matcher,
+    pub negation_reversers: Matcher,
+    pub negation_reach: usize,
     pub min_clause_words: usize,
 }
 
