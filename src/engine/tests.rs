@@ -62,6 +62,10 @@ fn localisation() {
             ("Les transferts hors de l'Union européenne sont encadrés par les clauses contractuelles types.", Contrary),
             ("Le chantier est localisé entre la rue du Moulin et la place.", Missing),
             ("Article sans rapport : les prix sont fermes.", Missing),
+            ("Customer agrees that Provider may transfer Customer Personal Data outside the EEA as necessary to provide the Service.", Contrary),
+            ("Le prestataire peut transférer les données hors de l'Union européenne pour les besoins du service.", Contrary),
+            ("Le prestataire ne peut transférer les données hors de France ; les données et leurs sauvegardes sont hébergées exclusivement en France.", Ok),
+            ("Le prestataire peut transférer les données hors de France avec l'autorisation écrite et préalable de la commune, donnée au cas par cas.", Weak),
         ],
     );
 }
