@@ -428,3 +428,16 @@ fn last_words_counts_words_from_the_end() {
     assert_eq!(last_words("un deux", 5), "un deux");
     assert_eq!(last_words("", 3), "");
 }
+
+#[test]
+fn price_schedule_rows_bind_nobody() {
+    let bpu = "| Poste | Désignation | Prix HT |\n|---|---|---|\n| 4 | Prestation de réversibilité : plan de réversibilité, assistance au transfert vers le nouveau titulaire pendant six mois | 5 000 € |\n| 5 | Restitution de l'intégralité des données au format CSV | 800 € |\n";
+    assert_eq!(status(bpu, "reversibility"), Missing);
+    assert_eq!(status(bpu, "portability"), Missing);
+    // An amount alone marks the schedule too.
+    let amounts = "| Désignation | |\n|---|---|\n| Restitution de l'intégralité des données au format CSV | 800 € |\n";
+    assert_eq!(status(amounts, "portability"), Missing);
+    // The same words in a table of clauses still bind.
+    let clauses = "| Article | Clause |\n|---|---|\n| 12 | Le titulaire restitue l'intégralité des données au format CSV. |\n";
+    assert_eq!(status(clauses, "portability"), Ok);
+}

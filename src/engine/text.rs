@@ -4,6 +4,7 @@
 use crate::fold::{fold, Folded};
 use crate::model::{Block, BlockKind, Document};
 use crate::rules::TextRules;
+use std::collections::HashSet;
 
 pub type Range = (usize, usize);
 
@@ -57,7 +58,28 @@ fn find_range(ranges: &[Range], at: usize) -> Option<Range> {
 }
 
 pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
-    doc.blocks.iter().map(|b| prepare_block(b, rules)).collect()
+    let mut blocks: Vec<PreparedBlock> =
+        doc.blocks.iter().map(|b| prepare_block(b, rules)).collect();
+    // A price schedule (BPU, DPGF) names services to price them: "Prestation de
+    // réversibilité | 5 000 €" is no reversibility clause.
+    let price_tables: HashSet<u32> = blocks
+        .iter()
+        .filter_map(|b| {
+            let (table, _) = b.row?;
+            rules
+                .price_cells
+                .is_match(b.folded.text.trim())
+                .then_some(table)
+        })
+        .collect();
+    for b in &mut blocks {
+        if b.row
+            .is_some_and(|(table, _)| price_tables.contains(&table))
+        {
+            b.void = true;
+        }
+    }
+    blocks
 }
 
 fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
@@ -168,6 +190,7 @@ mod tests {
             negations: Matcher::default(),
             disapplied: Matcher::default(),
             inert: Matcher::default(),
+            price_cells: Matcher::default(),
             negation_reversers: Matcher::default(),
             negation_reach: 0,
             min_clause_words: 0,

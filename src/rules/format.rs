@@ -72,6 +72,10 @@ pub struct TextDef {
     /// "Unless prohibited by law, GitHub will destroy … within 30 days": far away.
     #[serde(default)]
     pub negation_reach: usize,
+    /// A table with a cell that is wholly one of these ("Prix HT", "1 200 €") is a
+    /// price schedule: its rows price services, they bind nobody.
+    #[serde(default)]
+    pub price_cells: Vec<Pattern>,
     /// A sentence holding one of these defines rather than binds (the GDPR's list
     /// of processing operations): it counts for nothing, like quoted text.
     #[serde(default)]

@@ -180,6 +180,7 @@ pub struct TextRules {
     pub negations: Matcher,
     pub disapplied: Matcher,
     pub inert: Matcher,
+    pub price_cells: Matcher,
     pub negation_reversers: Matcher,
     pub negation_reach: usize,
     pub min_clause_words: usize,
