@@ -440,4 +440,10 @@ fn price_schedule_rows_bind_nobody() {
     // The same words in a table of clauses still bind.
     let clauses = "| Article | Clause |\n|---|---|\n| 12 | Le titulaire restitue l'intégralité des données au format CSV. |\n";
     assert_eq!(status(clauses, "portability"), Ok);
+    // Price lines outside tables, with an amount or a blank to fill in.
+    let lines = "- Prestation de réversibilité (plan de réversibilité, assistance au transfert pendant six mois) : 5 000 € HT\n- Restitution de l'intégralité des données au format CSV : ........ € HT\n";
+    assert_eq!(status(lines, "reversibility"), Missing);
+    assert_eq!(status(lines, "portability"), Missing);
+    let priced_clause = "Le titulaire restitue l'intégralité des données au format CSV ; cette prestation est comprise dans le prix de 800 €.";
+    assert_eq!(status(priced_clause, "portability"), Ok);
 }

@@ -95,7 +95,8 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
     let void = rules
         .void
         .find_iter(&folded.text)
-        .any(|(s, _)| s <= leading_label_len(&folded.text));
+        .any(|(s, _)| s <= leading_label_len(&folded.text))
+        || rules.price_lines.is_match(folded.text.trim_end());
     PreparedBlock {
         sentences,
         clauses,
@@ -191,6 +192,7 @@ mod tests {
             disapplied: Matcher::default(),
             inert: Matcher::default(),
             price_cells: Matcher::default(),
+            price_lines: Matcher::default(),
             negation_reversers: Matcher::default(),
             negation_reach: 0,
             min_clause_words: 0,

@@ -76,6 +76,9 @@ pub struct TextDef {
     /// price schedule: its rows price services, they bind nobody.
     #[serde(default)]
     pub price_cells: Vec<Pattern>,
+    /// A block matching one of these is a price line ("Réversibilité : 5 000 € HT").
+    #[serde(default)]
+    pub price_lines: Vec<Pattern>,
     /// A sentence holding one of these defines rather than binds (the GDPR's list
     /// of processing operations): it counts for nothing, like quoted text.
     #[serde(default)]

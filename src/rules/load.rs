@@ -239,6 +239,7 @@ pub fn load_pack(
         disapplied: loader.matcher(&file.text.disapplied)?,
         inert: loader.matcher(&file.text.inert)?,
         price_cells: loader.matcher(&file.text.price_cells)?,
+        price_lines: loader.matcher(&file.text.price_lines)?,
         negation_reversers: loader.matcher(&file.text.negation_reversers)?,
         negation_reach: file.text.negation_reach,
         min_clause_words: file.text.min_clause_words,

@@ -181,6 +181,7 @@ pub struct TextRules {
     pub disapplied: Matcher,
     pub inert: Matcher,
     pub price_cells: Matcher,
+    pub price_lines: Matcher,
     pub negation_reversers: Matcher,
     pub negation_reach: usize,
     pub min_clause_words: usize,
