@@ -112,8 +112,7 @@ pub fn compile(patterns: &[String]) -> Result<Option<Regex>, regex::Error> {
 /// Puts ASCII word boundaries where the pattern starts and ends with a word: not
 /// before `\(` or after `'`, where a boundary could never match.
 fn bounded(p: &str) -> String {
-    let first = p.chars().next().unwrap_or(' ');
-    let lead = first.is_ascii_alphanumeric() || first == '(' || first == '[';
+    let lead = starts_with_word(p);
     let last = p.chars().last().unwrap_or(' ');
     let escaped_end = p.ends_with("\\)") || p.ends_with("\\]") || p.ends_with("\\.");
     let trail = !escaped_end
@@ -123,6 +122,30 @@ fn bounded(p: &str) -> String {
         if lead { r"(?-u:\b)" } else { "" },
         if trail { r"(?-u:\b)" } else { "" }
     )
+}
+
+/// Whether the first thing a pattern matches is a word character, looking into a
+/// leading group or class: `(?:le |la )?titulaire` does, `(?::|-) ?\d+ €` does not.
+fn starts_with_word(p: &str) -> bool {
+    let mut rest = p;
+    loop {
+        if let Some(r) = rest.strip_prefix("(?:") {
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix('(').filter(|r| !r.starts_with('?')) {
+            rest = r;
+        } else {
+            break;
+        }
+    }
+    if let Some(r) = rest.strip_prefix('[') {
+        rest = r.strip_prefix('^').unwrap_or(r);
+    }
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_alphanumeric() => true,
+        Some('\\') => matches!(chars.next(), Some('d' | 'w')),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -159,6 +182,11 @@ mod tests {
         assert!(re(r"\d{2} heures").is_match("24 heures"));
         assert!(re(r"n'").is_match("il n'est"));
         assert!(re(r"\(pas\)").is_match("securite (pas) remis"));
+        // A pattern whose group starts with punctuation gets no word boundary.
+        assert!(re(r"(?::|-) ?\d+ €").is_match("restitution : 800 €"));
+        assert!(re("(?:le |la )?titulaire").is_match("le titulaire"));
+        assert!(!re("(?:le |la )?titulaire").is_match("cotitulaire"));
+        assert!(!re(r"[0-9]+ jours").is_match("a30 jours"));
         assert!(expand("{nope}", &BTreeMap::new())
             .unwrap_err()
             .contains("unknown vocabulary"));
