@@ -117,6 +117,8 @@ fn security() {
             ("Le titulaire assure la sécurité des personnes sur le chantier.", Missing),
             ("Le pouvoir adjudicateur ne saurait être tenu responsable des retards de livraison.", Missing),
             ("The Provider encrypts the data and shall notify the Customer of any security incident no later than 24 hours after discovery.", Ok),
+            ("Le titulaire chiffre les données. Il n'est pas tenu de notifier les incidents de sécurité à la commune.", Contrary),
+            ("The Provider encrypts the data but is not required to notify the Customer of security incidents.", Contrary),
         ],
     );
 }
@@ -133,6 +135,8 @@ fn confidentiality() {
             ("Provider may use Customer Data in aggregated form to improve its services.", Contrary),
             ("Le maître d'ouvrage s'engage à préserver la confidentialité des offres.", Missing),
             ("Ni le titulaire ni son personnel ne divulguent les données ; ils ne les utilisent à aucune autre fin.", Ok),
+            ("Le sous-traitant garantit la confidentialité des données et ne les communique à aucun tiers.", Weak),
+            ("Le sous-traitant garantit la confidentialité des données ; les personnes autorisées à traiter les données s'engagent à la respecter ; il ne traite les données que pour la seule finalité du marché.", Ok),
         ],
     );
 }
@@ -205,6 +209,8 @@ fn portability() {
             ("La commune assure la portabilité des données à caractère personnel des personnes concernées, conformément à l'article 20 du RGPD.", Missing),
             ("The processor assists the controller with data subject requests, including the right to data portability.", Missing),
             ("« Traitement » : toute opération ou tout ensemble d'opérations effectuées sur des données, telles que la collecte, la conservation, l'extraction, l'effacement ou la destruction.", Missing),
+            ("Au terme de la prestation, le sous-traitant renvoie toutes les données à caractère personnel au responsable de traitement.", Weak),
+            ("Le présent article renvoie aux données figurant à l'annexe 2.", Missing),
         ],
     );
 }
