@@ -11,7 +11,7 @@
 pub mod text;
 
 use crate::finding::*;
-use crate::model::Document;
+use crate::model::{BlockKind, Document};
 use crate::rules::{Family, Hedge, Lang, Pack, Rule};
 use std::collections::HashMap;
 use text::{prepare, PreparedBlock, Range};
@@ -165,13 +165,21 @@ impl Context<'_> {
             }
         }
         // An article is one clause: when one of its paragraphs is about the family,
-        // its other paragraphs are in scope too ("Il remet un certificat").
-        let mut sections: HashMap<&[String], bool> = HashMap::new();
+        // its other paragraphs are in scope too ("Il remet un certificat"). A
+        // heading over too many paragraphs titles the document, not an article.
+        let mut sections: HashMap<&[String], (bool, usize)> = HashMap::new();
         for (b, block) in self.doc.blocks.iter().enumerate() {
             if !block.headings.is_empty() && !self.blocks[b].heading {
-                *sections.entry(block.headings.as_slice()).or_default() |= speaks[b];
+                let section = sections.entry(block.headings.as_slice()).or_default();
+                section.0 |= speaks[b];
+                section.1 += usize::from(matches!(block.kind, BlockKind::Paragraph));
             }
         }
+        let max = self.pack.text.article_max_paragraphs;
+        let sections: HashMap<&[String], bool> = sections
+            .into_iter()
+            .map(|(k, (speaks, paragraphs))| (k, speaks && (max == 0 || paragraphs <= max)))
+            .collect();
         let mut heading_cache: HashMap<&str, bool> = HashMap::new();
         let in_scope: Vec<bool> = (0..n)
             .map(|b| {

@@ -155,6 +155,8 @@ fn traceability() {
             ("Le titulaire tient un journal de chantier. Le logiciel est livré en version 4.", Missing),
             ("Une pénalité journalière est appliquée en cas de retard.", Missing),
             ("Aucun accès aux données ne peut avoir lieu sans être journalisé ; les journaux ne sont conservés que pendant un an.", Ok),
+            ("Le titulaire s'engage à fournir au commanditaire l'ensemble des événements le concernant dans les éléments de journalisation du service.", Ok),
+            ("## Droit applicable\n\nLes données visées comprennent les journaux de l'infrastructure technique. Le titulaire garantit les services fournis au commanditaire.", Weak),
         ],
     );
 }
@@ -187,6 +189,8 @@ fn reversibility() {
             ("Aucune prestation de réversibilité n'est due par le prestataire.", Contrary),
             ("L'accès aux données est coupé dès la date de résiliation du contrat.", Contrary),
             ("Le titulaire restitue les données au format CSV.", Missing),
+            ("Les Services ne comprennent pas d'obligation de réversibilité, à l'exception de la mise à disposition des API permettant au client de récupérer ses données.", Contrary),
+            ("Le titulaire remet à l'acheteur son bilan d'émission de gaz à effet de serre et le plan de transition associé au plus tard six mois après la notification, et l'assiste pour sa mise en œuvre.", Missing),
         ],
     );
 }
@@ -452,4 +456,18 @@ fn price_schedule_rows_bind_nobody() {
     assert_eq!(status(lines, "portability"), Missing);
     let priced_clause = "Le titulaire restitue l'intégralité des données au format CSV ; cette prestation est comprise dans le prix de 800 €.";
     assert_eq!(status(priced_clause, "portability"), Ok);
+}
+
+#[test]
+fn a_document_title_is_no_article() {
+    // Under one heading, a few paragraphs share the family's scope...
+    let article = "## Article 9 – Fin du contrat\n\nLe titulaire détruit les données et leurs sauvegardes sous trente jours.\n\nIl en remet un certificat.\n";
+    assert_eq!(status(article, "deletion"), Ok);
+    // ...but a heading over the whole document does not make it one clause.
+    let mut doc = String::from("# Conditions générales\n\nLe titulaire détruit les données et leurs sauvegardes sous trente jours.\n\n");
+    for i in 0..25 {
+        doc.push_str(&format!("Les parties se réunissent au trimestre {i}.\n\n"));
+    }
+    doc.push_str("Le titulaire remet un certificat d'assurance.\n");
+    assert_eq!(status(&doc, "deletion"), Weak);
 }

@@ -87,6 +87,12 @@ pub struct TextDef {
     /// cell "Réversibilité" in a price form gives scope but addresses nothing.
     #[serde(default)]
     pub min_clause_words: usize,
+    /// A heading with more paragraphs than this under it (list items and tables
+    /// aside) titles a document or a part, not an article: its paragraphs do not
+    /// share scope.
+    /// 0: no limit.
+    #[serde(default)]
+    pub article_max_paragraphs: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
