@@ -157,6 +157,8 @@ fn traceability() {
             ("Aucun accès aux données ne peut avoir lieu sans être journalisé ; les journaux ne sont conservés que pendant un an.", Ok),
             ("Le titulaire s'engage à fournir au commanditaire l'ensemble des événements le concernant dans les éléments de journalisation du service.", Ok),
             ("## Droit applicable\n\nLes données visées comprennent les journaux de l'infrastructure technique. Le titulaire garantit les services fournis au commanditaire.", Weak),
+            ("\"Usage Data\" means Provider's technical logs and data about Customer's use of the Service.", Missing),
+            ("« Journal » désigne le registre horodaté des accès. Les accès sont journalisés et les journaux sont conservés un an.", Ok),
         ],
     );
 }
