@@ -164,31 +164,48 @@ impl Context<'_> {
                 *rows.entry(row).or_default() |= about[b];
             }
         }
-        // An article is one clause: when one of its paragraphs is about the family,
-        // its other paragraphs are in scope too ("Il remet un certificat"). A
-        // heading over too many paragraphs titles the document, not an article.
-        let mut sections: HashMap<&[String], (bool, usize)> = HashMap::new();
+        // An article is one clause: a paragraph about the family brings the
+        // paragraphs near it under the same heading into scope ("Il en remet un
+        // certificat"). List items and table cells count with the paragraph before
+        // them; far paragraphs under a document-wide heading stay out.
+        let mut paragraph = 0usize;
+        let paragraph_of: Vec<usize> = self
+            .doc
+            .blocks
+            .iter()
+            .map(|block| {
+                if !matches!(
+                    block.kind,
+                    BlockKind::ListItem | BlockKind::TableCell { .. }
+                ) {
+                    paragraph += 1;
+                }
+                paragraph
+            })
+            .collect();
+        let mut speakers: HashMap<&[String], Vec<usize>> = HashMap::new();
         for (b, block) in self.doc.blocks.iter().enumerate() {
-            if !block.headings.is_empty() && !self.blocks[b].heading {
-                let section = sections.entry(block.headings.as_slice()).or_default();
-                section.0 |= speaks[b];
-                section.1 += usize::from(matches!(block.kind, BlockKind::Paragraph));
+            if speaks[b] && !block.headings.is_empty() {
+                speakers
+                    .entry(block.headings.as_slice())
+                    .or_default()
+                    .push(paragraph_of[b]);
             }
         }
-        let max = self.pack.text.article_max_paragraphs;
-        let sections: HashMap<&[String], bool> = sections
-            .into_iter()
-            .map(|(k, (speaks, paragraphs))| (k, speaks && (max == 0 || paragraphs <= max)))
-            .collect();
+        let reach = self.pack.text.article_reach;
+        let near_speaker = |b: usize| {
+            speakers
+                .get(self.doc.blocks[b].headings.as_slice())
+                .is_some_and(|ps| {
+                    reach == 0 || ps.iter().any(|&p| p.abs_diff(paragraph_of[b]) <= reach)
+                })
+        };
         let mut heading_cache: HashMap<&str, bool> = HashMap::new();
         let in_scope: Vec<bool> = (0..n)
             .map(|b| {
                 about[b]
                     || self.blocks[b].row.is_some_and(|r| rows[&r])
-                    || sections
-                        .get(self.doc.blocks[b].headings.as_slice())
-                        .copied()
-                        .unwrap_or(false)
+                    || !self.blocks[b].heading && near_speaker(b)
                     || self.doc.blocks[b].headings.iter().any(|h| {
                         *heading_cache.entry(h.as_str()).or_insert_with(|| {
                             !self

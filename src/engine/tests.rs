@@ -176,6 +176,8 @@ fn auditability() {
             ("Le maître d'œuvre peut procéder à des contrôles de conformité des matériaux.", Missing),
             ("La commune peut auditer le titulaire, qui n'est pas tenu de fournir ses documents.", Weak),
             ("Le titulaire ne peut s'opposer à aucun audit diligenté par la commune et ne peut refuser l'accès à ses locaux.", Ok),
+            ("The Customer may audit the Provider. Provider Records Generally.", Weak),
+            ("The Customer may audit the Provider, which provides the records requested.", Ok),
         ],
     );
 }

@@ -196,7 +196,7 @@ mod tests {
             negation_reversers: Matcher::default(),
             negation_reach: 0,
             min_clause_words: 0,
-            article_max_paragraphs: 0,
+            article_reach: 0,
         }
     }
 

@@ -87,12 +87,10 @@ pub struct TextDef {
     /// cell "Réversibilité" in a price form gives scope but addresses nothing.
     #[serde(default)]
     pub min_clause_words: usize,
-    /// A heading with more paragraphs than this under it (list items and tables
-    /// aside) titles a document or a part, not an article: its paragraphs do not
-    /// share scope.
-    /// 0: no limit.
+    /// How many paragraphs (list items and table cells aside) around a paragraph
+    /// about a family, under the same heading, share its scope. 0: the whole section.
     #[serde(default)]
-    pub article_max_paragraphs: usize,
+    pub article_reach: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]

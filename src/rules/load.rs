@@ -243,7 +243,7 @@ pub fn load_pack(
         negation_reversers: loader.matcher(&file.text.negation_reversers)?,
         negation_reach: file.text.negation_reach,
         min_clause_words: file.text.min_clause_words,
-        article_max_paragraphs: file.text.article_max_paragraphs,
+        article_reach: file.text.article_reach,
     };
     let hedges = loader.hedges(&file.hedge)?;
 

@@ -185,7 +185,7 @@ pub struct TextRules {
     pub negation_reversers: Matcher,
     pub negation_reach: usize,
     pub min_clause_words: usize,
-    pub article_max_paragraphs: usize,
+    pub article_reach: usize,
 }
 
 #[derive(Debug)]
