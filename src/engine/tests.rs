@@ -242,6 +242,8 @@ fn deletion() {
             ("Le titulaire détruit les données et leurs sauvegardes dans un délai qui ne peut excéder trente jours et remet un certificat de destruction.", Ok),
             ("Unless prohibited by law, the Provider will delete all Customer Data, including backups, within 30 days and certify the deletion in writing.", Ok),
             ("Le titulaire ne conserve aucune copie ni sauvegarde au-delà de trente jours et remet un certificat de destruction.", Ok),
+            ("À la fin du contrat, le titulaire supprime les données techniques, dont l'annuaire, les certificats et les clés, et toutes les sauvegardes. Le préavis de résiliation est de soixante jours.", Weak),
+            ("Within thirty (30) days, Provider shall delete all Customer Data, including backups, and deliver a written certificate of deletion.", Ok),
         ],
     );
 }
@@ -474,4 +476,17 @@ fn a_document_title_is_no_article() {
     }
     doc.push_str("Le titulaire remet un certificat d'assurance.\n");
     assert_eq!(status(&doc, "deletion"), Weak);
+}
+
+#[test]
+fn glossaries_and_tables_of_contents_bind_nobody() {
+    let glossary = "## Article 1 : Définitions\n\n- HDS (Hébergeur de Données de Santé) : statut spécifique en France, nécessitant une certification délivrée par un organisme accrédité.\n- Journal : registre horodaté des accès, conservé un an.\n";
+    assert_eq!(status(glossary, "localisation"), Missing);
+    assert_eq!(status(glossary, "traceability"), Missing);
+    let toc = "## Table des matières\n\n- 7.5. Localisation du service en France\n- Article 7 : Mesures de sécurité et de confidentialité 10\n";
+    assert_eq!(status(toc, "localisation"), Missing);
+    assert_eq!(status(toc, "confidentiality"), Missing);
+    // An article that merely mentions definitions is not a glossary.
+    let article = "## Article 1 – Objet et définitions\n\nLes accès sont journalisés et les journaux sont conservés un an.\n";
+    assert_eq!(status(article, "traceability"), Ok);
 }

@@ -4,7 +4,7 @@
 use crate::fold::{fold, Folded};
 use crate::model::{Block, BlockKind, Document};
 use crate::rules::TextRules;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 pub type Range = (usize, usize);
 
@@ -72,9 +72,17 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
                 .then_some(table)
         })
         .collect();
-    for b in &mut blocks {
-        if b.row
-            .is_some_and(|(table, _)| price_tables.contains(&table))
+    // A glossary defines, a table of contents points: neither binds anybody.
+    let mut inert_heading: HashMap<&str, bool> = HashMap::new();
+    for (b, block) in blocks.iter_mut().zip(&doc.blocks) {
+        let in_inert_section = block.headings.iter().any(|h| {
+            *inert_heading
+                .entry(h.as_str())
+                .or_insert_with(|| rules.inert_sections.is_match(fold(h).text.trim()))
+        });
+        if in_inert_section
+            || b.row
+                .is_some_and(|(table, _)| price_tables.contains(&table))
         {
             b.void = true;
         }
@@ -191,6 +199,7 @@ mod tests {
             negations: Matcher::default(),
             disapplied: Matcher::default(),
             inert: Matcher::default(),
+            inert_sections: Matcher::default(),
             price_cells: Matcher::default(),
             price_lines: Matcher::default(),
             negation_reversers: Matcher::default(),

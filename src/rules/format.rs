@@ -79,6 +79,10 @@ pub struct TextDef {
     /// A block matching one of these is a price line ("Réversibilité : 5 000 € HT").
     #[serde(default)]
     pub price_lines: Vec<Pattern>,
+    /// Under a heading matching one of these (a glossary, a table of contents),
+    /// blocks bind nobody.
+    #[serde(default)]
+    pub inert_sections: Vec<Pattern>,
     /// A sentence holding one of these defines rather than binds (the GDPR's list
     /// of processing operations): it counts for nothing, like quoted text.
     #[serde(default)]
