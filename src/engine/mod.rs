@@ -220,6 +220,9 @@ impl Context<'_> {
         for el in &family.elements {
             let mut best: (ElementState, Option<Hit>, Option<(String, Hit)>) =
                 (ElementState::Missing, None, None);
+            // The passage shown for an element: the strongest state, and among
+            // equals one that speaks of the family itself over a mere neighbour.
+            let mut best_about = false;
             for (b, pb) in self.blocks.iter().enumerate() {
                 if !pb.is_clause_text() || !(el.anywhere || in_scope[b]) {
                     continue;
@@ -246,11 +249,14 @@ impl Context<'_> {
                         None if meets => (ElementState::Bound, None),
                         None => (ElementState::Partial, None),
                     };
-                    if rank(state) > rank(best.0) {
+                    if rank(state) > rank(best.0)
+                        || rank(state) == rank(best.0) && about[b] && !best_about
+                    {
                         best = (state, Some(hit), hedge);
+                        best_about = about[b];
                     }
                 }
-                if best.0 == ElementState::Bound {
+                if best.0 == ElementState::Bound && best_about {
                     break;
                 }
             }
