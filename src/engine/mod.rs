@@ -142,14 +142,17 @@ impl Context<'_> {
         // About it in a real sentence, not a label: such a block speaks for its article.
         let mut speaks = vec![false; n];
         let mut addressed = None;
+        // Where each block uses the family's words in a sense that does not count.
+        let mut excluded: Vec<Vec<Range>> = vec![Vec::new(); n];
         for (b, pb) in self.blocks.iter().enumerate() {
             if !pb.is_clause_text() {
                 continue;
             }
-            let hits: Vec<Range> = self
-                .topic_hits(family, &pb.folded.text)
-                .into_iter()
-                .filter(|&r| !pb.is_inert(r))
+            excluded[b] = excluded_senses(family, &pb.folded.text);
+            let hits: Vec<Range> = family
+                .topic
+                .find_iter(&pb.folded.text)
+                .filter(|&r| !pb.is_inert(r) && !overlaps_any(r, &excluded[b]))
                 .collect();
             about[b] = !hits.is_empty();
             let min = self.pack.text.min_clause_words;
@@ -227,9 +230,6 @@ impl Context<'_> {
                 if !pb.is_clause_text() || !(el.anywhere || in_scope[b]) {
                     continue;
                 }
-                // A word in a sense the family excludes ("droit à la portabilité" of
-                // data subjects) is no element either.
-                let excluded = excluded_senses(family, &pb.folded.text);
                 let full = el.patterns.find_iter(&pb.folded.text).map(|r| (r, true));
                 let partial = el
                     .partial
@@ -237,7 +237,9 @@ impl Context<'_> {
                     .map(|r| (r, el.partial_ok));
                 for (range, meets) in full.chain(partial) {
                     if pb.is_inert(range)
-                        || overlaps_any(range, &excluded)
+                        // A word in a sense the family excludes ("droit à la
+                        // portabilité" of data subjects) is no element either.
+                        || overlaps_any(range, &excluded[b])
                         || !self.sentence_matches_all(b, range.0, &el.with)
                         || el.negatable && self.element_negated(b, range)
                     {
