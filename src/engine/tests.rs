@@ -137,6 +137,9 @@ fn confidentiality() {
             ("Ni le titulaire ni son personnel ne divulguent les données ; ils ne les utilisent à aucune autre fin.", Ok),
             ("Le sous-traitant garantit la confidentialité des données et ne les communique à aucun tiers.", Weak),
             ("Le sous-traitant garantit la confidentialité des données ; les personnes autorisées à traiter les données s'engagent à la respecter ; il ne traite les données que pour la seule finalité du marché.", Ok),
+            ("Customer and Users must protect the confidentiality of their passwords and login credentials.", Missing),
+            ("Le client garde ses identifiants et mots de passe secrets.", Missing),
+            ("The Customer is obliged to keep its \"user ID\" and password secret and it must not disclose them to third parties.", Missing),
         ],
     );
 }
