@@ -140,6 +140,8 @@ fn confidentiality() {
             ("Customer and Users must protect the confidentiality of their passwords and login credentials.", Missing),
             ("Le client garde ses identifiants et mots de passe secrets.", Missing),
             ("The Customer is obliged to keep its \"user ID\" and password secret and it must not disclose them to third parties.", Missing),
+            ("The Customer shall take steps to ensure that it does not disclose any content to third parties, and shall advise its employees accordingly.", Missing),
+            ("Le client s'engage à ne pas divulguer à des tiers les informations confidentielles et à en informer son personnel.", Missing),
         ],
     );
 }

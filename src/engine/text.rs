@@ -17,6 +17,8 @@ pub struct PreparedBlock {
     /// Passages that bind nobody: text between quotation marks, and sentences the
     /// pack calls inert (definitions).
     pub inert: Vec<Range>,
+    /// Sentences that bind the buyer, not the provider.
+    pub buyer_duties: Vec<Range>,
     pub heading: bool,
     /// "Sans objet", "[à compléter]": the block binds nobody.
     pub void: bool,
@@ -27,6 +29,10 @@ pub struct PreparedBlock {
 impl PreparedBlock {
     pub fn is_inert(&self, (s, e): Range) -> bool {
         self.inert.iter().any(|&(qs, qe)| s >= qs && e <= qe)
+    }
+
+    pub fn binds_the_buyer(&self, (s, e): Range) -> bool {
+        self.buyer_duties.iter().any(|&(qs, qe)| s >= qs && e <= qe)
     }
 
     pub fn sentence_of(&self, at: usize) -> Range {
@@ -100,6 +106,11 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
             .iter()
             .filter(|&&(s, e)| rules.inert.is_match(&folded.text[s..e])),
     );
+    let buyer_duties = sentences
+        .iter()
+        .copied()
+        .filter(|&(s, e)| rules.buyer_duties.is_match(&folded.text[s..e]))
+        .collect();
     let void = rules
         .void
         .find_iter(&folded.text)
@@ -109,6 +120,7 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
         sentences,
         clauses,
         inert,
+        buyer_duties,
         heading: matches!(block.kind, BlockKind::Heading { .. }),
         void,
         row: match block.kind {
@@ -199,6 +211,7 @@ mod tests {
             negations: Matcher::default(),
             disapplied: Matcher::default(),
             inert: Matcher::default(),
+            buyer_duties: Matcher::default(),
             inert_sections: Matcher::default(),
             price_cells: Matcher::default(),
             price_lines: Matcher::default(),

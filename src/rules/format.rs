@@ -83,6 +83,11 @@ pub struct TextDef {
     /// blocks bind nobody.
     #[serde(default)]
     pub inert_sections: Vec<Pattern>,
+    /// A sentence matching one of these puts a duty on the buyer ("Customer shall
+    /// keep its credentials confidential"): it neither addresses a family nor gives
+    /// the provider an element. Its contrary clauses still count.
+    #[serde(default)]
+    pub buyer_duties: Vec<Pattern>,
     /// A sentence holding one of these defines rather than binds (the GDPR's list
     /// of processing operations): it counts for nothing, like quoted text.
     #[serde(default)]

@@ -238,6 +238,7 @@ pub fn load_pack(
         negations: loader.matcher(&file.text.negations)?,
         disapplied: loader.matcher(&file.text.disapplied)?,
         inert: loader.matcher(&file.text.inert)?,
+        buyer_duties: loader.matcher(&file.text.buyer_duties)?,
         inert_sections: loader.matcher(&file.text.inert_sections)?,
         price_cells: loader.matcher(&file.text.price_cells)?,
         price_lines: loader.matcher(&file.text.price_lines)?,

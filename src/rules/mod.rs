@@ -180,6 +180,7 @@ pub struct TextRules {
     pub negations: Matcher,
     pub disapplied: Matcher,
     pub inert: Matcher,
+    pub buyer_duties: Matcher,
     pub inert_sections: Matcher,
     pub price_cells: Matcher,
     pub price_lines: Matcher,
