@@ -95,8 +95,15 @@ impl Context<'_> {
     /// reach before it, and no reverser follows the clause's first negation ("ne
     /// peut s'opposer à aucun audit").
     fn element_negated(&self, b: usize, (at, end): Range) -> bool {
-        let (clause_start, _) = self.blocks[b].clause_of(at);
+        let (mut clause_start, _) = self.blocks[b].clause_of(at);
         let text = &self.pack.text;
+        // "Unless prohibited by law, the Provider will delete …": the condition's
+        // negation stays in the condition.
+        let clause = &self.text(b)[clause_start..at];
+        let opener = text.condition_openers.find_iter(clause).next();
+        if let (Some((0..=12, _)), Some(comma)) = (opener, clause.find(", ")) {
+            clause_start += comma + 2;
+        }
         let before = &self.text(b)[clause_start..at];
         // The reverser may stand inside the match: "ne sont conservés que un an".
         let through = &self.text(b)[clause_start..end];

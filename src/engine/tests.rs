@@ -66,6 +66,8 @@ fn localisation() {
             ("Le prestataire peut transférer les données hors de l'Union européenne pour les besoins du service.", Contrary),
             ("Le prestataire ne peut transférer les données hors de France ; les données et leurs sauvegardes sont hébergées exclusivement en France.", Ok),
             ("Le prestataire peut transférer les données hors de France avec l'autorisation écrite et préalable de la commune, donnée au cas par cas.", Weak),
+            ("Marché n° 2026-14 — Hébergement et maintenance du logiciel de gestion des archives", Missing),
+            ("Objet du marché : les données sont hébergées exclusivement en France, sauvegardes comprises.", Ok),
         ],
     );
 }
@@ -119,6 +121,7 @@ fn security() {
             ("The Provider encrypts the data and shall notify the Customer of any security incident no later than 24 hours after discovery.", Ok),
             ("Le titulaire chiffre les données. Il n'est pas tenu de notifier les incidents de sécurité à la commune.", Contrary),
             ("The Provider encrypts the data but is not required to notify the Customer of security incidents.", Contrary),
+            ("2.1 The Customer shall encrypt sensitive files and shall report any security incident to the Provider within 24 hours.", Missing),
         ],
     );
 }
@@ -164,6 +167,9 @@ fn traceability() {
             ("## Droit applicable\n\nLes données visées comprennent les journaux de l'infrastructure technique. Le titulaire garantit les services fournis au commanditaire.", Weak),
             ("\"Usage Data\" means Provider's technical logs and data about Customer's use of the Service.", Missing),
             ("« Journal » désigne le registre horodaté des accès. Les accès sont journalisés et les journaux sont conservés un an.", Ok),
+            ("## Journaux et audits\n\nLes accès sont journalisés. La commune peut demander les rapports d'audit du titulaire.", Weak),
+            ("Les accès sont journalisés ; la commune peut les consulter.", Ok),
+            ("Provider logs all access to Customer Data. Logs are not retained and are not made available to Customer.", Contrary),
         ],
     );
 }
@@ -183,6 +189,7 @@ fn auditability() {
             ("Le titulaire ne peut s'opposer à aucun audit diligenté par la commune et ne peut refuser l'accès à ses locaux.", Ok),
             ("The Customer may audit the Provider. Provider Records Generally.", Weak),
             ("The Customer may audit the Provider, which provides the records requested.", Ok),
+            ("Customer may audit Provider once a year. Provider shall not be required to give Customer access to its premises or to provide any documents.", Weak),
         ],
     );
 }

@@ -217,6 +217,7 @@ mod tests {
             price_lines: Matcher::default(),
             negation_reversers: Matcher::default(),
             negation_reach: 0,
+            condition_openers: Matcher::default(),
             min_clause_words: 0,
             article_reach: 0,
         }

@@ -72,6 +72,10 @@ pub struct TextDef {
     /// "Unless prohibited by law, GitHub will destroy … within 30 days": far away.
     #[serde(default)]
     pub negation_reach: usize,
+    /// A clause opening with one of these up to its first comma ("Unless prohibited
+    /// by law, …") states a condition: a negation inside it negates nothing after.
+    #[serde(default)]
+    pub condition_openers: Vec<Pattern>,
     /// A table with a cell that is wholly one of these ("Prix HT", "1 200 €") is a
     /// price schedule: its rows price services, they bind nobody.
     #[serde(default)]

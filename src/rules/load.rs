@@ -244,6 +244,7 @@ pub fn load_pack(
         price_lines: loader.matcher(&file.text.price_lines)?,
         negation_reversers: loader.matcher(&file.text.negation_reversers)?,
         negation_reach: file.text.negation_reach,
+        condition_openers: loader.matcher(&file.text.condition_openers)?,
         min_clause_words: file.text.min_clause_words,
         article_reach: file.text.article_reach,
     };

@@ -186,6 +186,7 @@ pub struct TextRules {
     pub price_lines: Matcher,
     pub negation_reversers: Matcher,
     pub negation_reach: usize,
+    pub condition_openers: Matcher,
     pub min_clause_words: usize,
     pub article_reach: usize,
 }
