@@ -207,6 +207,7 @@ fn reversibility() {
             ("Le titulaire restitue les données au format CSV.", Missing),
             ("Les Services ne comprennent pas d'obligation de réversibilité, à l'exception de la mise à disposition des API permettant au client de récupérer ses données.", Contrary),
             ("Le titulaire remet à l'acheteur son bilan d'émission de gaz à effet de serre et le plan de transition associé au plus tard six mois après la notification, et l'assiste pour sa mise en œuvre.", Missing),
+            ("Tranche conditionnelle – période de transition", Missing),
         ],
     );
 }
