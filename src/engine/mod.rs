@@ -236,7 +236,7 @@ impl Context<'_> {
             // equals one that speaks of the family itself over a mere neighbour.
             let mut best_about = false;
             for (b, pb) in self.blocks.iter().enumerate() {
-                if !pb.is_clause_text() || !(el.anywhere || in_scope[b]) {
+                if !pb.is_clause_text() || pb.priced || !(el.anywhere || in_scope[b]) {
                     continue;
                 }
                 let full = el.patterns.find_iter(&pb.folded.text).map(|r| (r, true));

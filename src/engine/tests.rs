@@ -208,6 +208,7 @@ fn reversibility() {
             ("Les Services ne comprennent pas d'obligation de réversibilité, à l'exception de la mise à disposition des API permettant au client de récupérer ses données.", Contrary),
             ("Le titulaire remet à l'acheteur son bilan d'émission de gaz à effet de serre et le plan de transition associé au plus tard six mois après la notification, et l'assiste pour sa mise en œuvre.", Missing),
             ("Tranche conditionnelle – période de transition", Missing),
+            ("En fin de marché, le titulaire s'efforcera d'accompagner la commune dans la migration vers une nouvelle solution.", Weak),
         ],
     );
 }
@@ -388,6 +389,7 @@ const TRIGGERS: &[(&str, &str, &str)] = &[
     ("REV012", "Le titulaire remet un plan de réversibilité applicable à l'échéance du marché.", "Le titulaire remet un plan de réversibilité applicable à l'échéance du marché et assiste le nouveau prestataire."),
     ("REV050", "Aucune prestation de réversibilité n'est due.", "Le titulaire remet un plan de réversibilité."),
     ("REV051", "L'accès aux données est coupé dès la résiliation.", "L'accès aux données est coupé dès la résiliation, après restitution des données."),
+    ("DEL052", "Le prestataire suspend tout accès à l'environnement hébergé à la date d'effet de la résiliation.", "Le prestataire suspend tout accès après la restitution des données."),
     ("POR001", "Les prix sont fermes.", "Le titulaire restitue les données."),
     ("POR002", "Les données pourront être restituées en intégralité au format CSV.", "Les données sont restituées en intégralité au format CSV."),
     ("POR010", "## Portabilité\n\nLes formats ouverts sont privilégiés par les deux parties.", "Le titulaire restitue les données."),
@@ -459,22 +461,26 @@ fn last_words_counts_words_from_the_end() {
 }
 
 #[test]
-fn price_schedule_rows_bind_nobody() {
+fn price_schedules_address_but_bind_no_element() {
+    // A priced service names a family without binding its elements: weak, never ok.
     let bpu = "| Poste | Désignation | Prix HT |\n|---|---|---|\n| 4 | Prestation de réversibilité : plan de réversibilité, assistance au transfert vers le nouveau titulaire pendant six mois | 5 000 € |\n| 5 | Restitution de l'intégralité des données au format CSV | 800 € |\n";
-    assert_eq!(status(bpu, "reversibility"), Missing);
-    assert_eq!(status(bpu, "portability"), Missing);
+    assert_eq!(status(bpu, "reversibility"), Weak);
+    assert_eq!(status(bpu, "portability"), Weak);
     // An amount alone marks the schedule too.
     let amounts = "| Désignation | |\n|---|---|\n| Restitution de l'intégralité des données au format CSV | 800 € |\n";
-    assert_eq!(status(amounts, "portability"), Missing);
-    // The same words in a table of clauses still bind.
+    assert_eq!(status(amounts, "portability"), Weak);
+    // The same words in a table of clauses bind.
     let clauses = "| Article | Clause |\n|---|---|\n| 12 | Le titulaire restitue l'intégralité des données au format CSV. |\n";
     assert_eq!(status(clauses, "portability"), Ok);
     // Price lines outside tables, with an amount or a blank to fill in.
     let lines = "- Prestation de réversibilité (plan de réversibilité, assistance au transfert pendant six mois) : 5 000 € HT\n- Restitution de l'intégralité des données au format CSV : ........ € HT\n";
-    assert_eq!(status(lines, "reversibility"), Missing);
-    assert_eq!(status(lines, "portability"), Missing);
+    assert_eq!(status(lines, "reversibility"), Weak);
+    assert_eq!(status(lines, "portability"), Weak);
     let priced_clause = "Le titulaire restitue l'intégralité des données au format CSV ; cette prestation est comprise dans le prix de 800 €.";
     assert_eq!(status(priced_clause, "portability"), Ok);
+    // A contrary clause in a price schedule is as binding as anywhere else.
+    let reuse = "| N° | Désignation | Prix unitaire HT |\n|---|---|---|\n| 4.1 | Remise consentie en contrepartie de l'utilisation par le titulaire des données, à des fins statistiques et commerciales | |\n";
+    assert_eq!(status(reuse, "confidentiality"), Contrary);
 }
 
 #[test]

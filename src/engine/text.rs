@@ -22,6 +22,10 @@ pub struct PreparedBlock {
     pub heading: bool,
     /// "Sans objet", "[à compléter]": the block binds nobody.
     pub void: bool,
+    /// A price line or a row of a price schedule: it may address a family and carry
+    /// a contrary clause ("remise contre la réutilisation des données"), but pricing
+    /// a service meets no element.
+    pub priced: bool,
     /// Table row, whose cells share their context (a label cell names the topic).
     pub row: Option<(u32, u32)>,
 }
@@ -86,12 +90,10 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
                 .entry(h.as_str())
                 .or_insert_with(|| rules.inert_sections.is_match(fold(h).text.trim()))
         });
-        if in_inert_section
-            || b.row
-                .is_some_and(|(table, _)| price_tables.contains(&table))
-        {
-            b.void = true;
-        }
+        b.void |= in_inert_section;
+        b.priced |= b
+            .row
+            .is_some_and(|(table, _)| price_tables.contains(&table));
     }
     blocks
 }
@@ -114,8 +116,8 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
     let void = rules
         .void
         .find_iter(&folded.text)
-        .any(|(s, _)| s <= leading_label_len(&folded.text))
-        || rules.price_lines.is_match(folded.text.trim_end());
+        .any(|(s, _)| s <= leading_label_len(&folded.text));
+    let priced = rules.price_lines.is_match(folded.text.trim_end());
     PreparedBlock {
         sentences,
         clauses,
@@ -123,6 +125,7 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
         buyer_duties,
         heading: matches!(block.kind, BlockKind::Heading { .. }),
         void,
+        priced,
         row: match block.kind {
             BlockKind::TableCell { table, row, .. } => Some((table, row)),
             _ => None,
