@@ -13,7 +13,7 @@ pub mod text;
 use crate::finding::*;
 use crate::model::{BlockKind, Document};
 use crate::rules::{Family, Hedge, Lang, Pack, Rule};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use text::{prepare, PreparedBlock, Range};
 
 /// A match: block index and folded byte range.
@@ -212,19 +212,40 @@ impl Context<'_> {
                     reach == 0 || ps.iter().any(|&p| p.abs_diff(paragraph_of[b]) <= reach)
                 })
         };
-        let mut heading_cache: HashMap<&str, bool> = HashMap::new();
+        let mut heading_cache: HashMap<String, bool> = HashMap::new();
+        let mut heading_about = |h: &str| -> bool {
+            if let Some(&about) = heading_cache.get(h) {
+                return about;
+            }
+            let about = !self
+                .topic_hits(family, &crate::fold::fold(h).text)
+                .is_empty();
+            heading_cache.insert(h.to_string(), about);
+            about
+        };
+        // Articles about the family, by number: "Les obligations de l'article 4
+        // s'imposent à son personnel" is in the scope of article 4.
+        let mut cited: HashSet<&str> = HashSet::new();
+        for (b, block) in self.doc.blocks.iter().enumerate() {
+            let Some(number) = self.blocks[b].article.as_deref() else {
+                continue;
+            };
+            let mut path = block.headings.clone();
+            path.push(block.text.clone());
+            if speakers.contains_key(path.as_slice()) || heading_about(&block.text) {
+                cited.insert(number);
+            }
+        }
         let in_scope: Vec<bool> = (0..n)
             .map(|b| {
                 about[b]
                     || self.blocks[b].row.is_some_and(|r| rows[&r])
                     || !self.blocks[b].heading && near_speaker(b)
-                    || self.doc.blocks[b].headings.iter().any(|h| {
-                        *heading_cache.entry(h.as_str()).or_insert_with(|| {
-                            !self
-                                .topic_hits(family, &crate::fold::fold(h).text)
-                                .is_empty()
-                        })
-                    })
+                    || self.blocks[b]
+                        .references
+                        .iter()
+                        .any(|r| cited.contains(r.as_str()))
+                    || self.doc.blocks[b].headings.iter().any(|h| heading_about(h))
             })
             .collect();
 

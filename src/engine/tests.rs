@@ -509,3 +509,12 @@ fn glossaries_and_tables_of_contents_bind_nobody() {
     let article = "## Article 1 – Objet et définitions\n\nLes accès sont journalisés et les journaux sont conservés un an.\n";
     assert_eq!(status(article, "traceability"), Ok);
 }
+
+#[test]
+fn a_reference_to_an_article_brings_its_scope() {
+    let text = "## Article 4 – Confidentialité\n\nLe titulaire est tenu à la confidentialité des données. Il s'interdit de les utiliser à d'autres fins que l'exécution du marché.\n\n## Article 11 – Sous-traitance\n\nLes obligations de l'article 4 s'imposent au personnel du titulaire et à ses sous-traitants.\n";
+    assert_eq!(status(text, "confidentiality"), Ok);
+    // A reference to another text's article is no reference to this one.
+    let other = "## Article 4 – Confidentialité\n\nLe titulaire est tenu à la confidentialité des données. Il s'interdit de les utiliser à d'autres fins que l'exécution du marché.\n\n## Article 11 – Sous-traitance\n\nL'article 4 du CCAG s'impose au personnel du titulaire et à ses sous-traitants.\n";
+    assert_eq!(status(other, "confidentiality"), Weak);
+}

@@ -26,6 +26,10 @@ pub struct PreparedBlock {
     /// a contrary clause ("remise contre la réutilisation des données"), but pricing
     /// a service meets no element.
     pub priced: bool,
+    /// A heading's article number ("4" for "Article 4 – Confidentialité").
+    pub article: Option<String>,
+    /// Articles of the same document this block refers to ("l'article 4").
+    pub references: Vec<String>,
     /// Table row, whose cells share their context (a label cell names the topic).
     pub row: Option<(u32, u32)>,
 }
@@ -118,12 +122,27 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
         .find_iter(&folded.text)
         .any(|(s, _)| s <= leading_label_len(&folded.text));
     let priced = rules.price_lines.is_match(folded.text.trim_end());
+    let heading = matches!(block.kind, BlockKind::Heading { .. });
+    let article = heading
+        .then(|| rules.article_number.find_iter(&folded.text).next())
+        .flatten()
+        .filter(|&(s, _)| s == 0)
+        .and_then(|(s, e)| first_number(&folded.text[s..e]));
+    let references = rules
+        .article_reference
+        .find_iter(&folded.text)
+        .map(|(s, e)| &folded.text[s..e])
+        .filter(|m| m.ends_with(|c: char| c.is_ascii_digit()))
+        .filter_map(first_number)
+        .collect();
     PreparedBlock {
         sentences,
         clauses,
         inert,
         buyer_duties,
-        heading: matches!(block.kind, BlockKind::Heading { .. }),
+        heading,
+        article,
+        references,
         void,
         priced,
         row: match block.kind {
@@ -132,6 +151,16 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
         },
         folded,
     }
+}
+
+/// The first number, with its dotted parts, in `text` ("4", "10.2").
+fn first_number(text: &str) -> Option<String> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let number: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    Some(number.trim_end_matches('.').to_string())
 }
 
 /// Length of a leading clause number ("4.1. ", "a) ", "- "), so that
@@ -214,6 +243,8 @@ mod tests {
             negations: Matcher::default(),
             disapplied: Matcher::default(),
             inert: Matcher::default(),
+            article_number: Matcher::default(),
+            article_reference: Matcher::default(),
             buyer_duties: Matcher::default(),
             inert_sections: Matcher::default(),
             price_cells: Matcher::default(),

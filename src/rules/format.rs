@@ -92,6 +92,15 @@ pub struct TextDef {
     /// the provider an element. Its contrary clauses still count.
     #[serde(default)]
     pub buyer_duties: Vec<Pattern>,
+    /// The number of an article in its heading ("Article 4 – Confidentialité" → 4):
+    /// the first number in the first match at the heading's start.
+    #[serde(default)]
+    pub article_number: Vec<Pattern>,
+    /// A reference to an article of the same document ("les obligations de l'article
+    /// 4"): a match ending on its number. A match running on ("l'article 28 du RGPD")
+    /// names another text and is ignored.
+    #[serde(default)]
+    pub article_reference: Vec<Pattern>,
     /// A sentence holding one of these defines rather than binds (the GDPR's list
     /// of processing operations): it counts for nothing, like quoted text.
     #[serde(default)]

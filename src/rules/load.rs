@@ -238,6 +238,8 @@ pub fn load_pack(
         negations: loader.matcher(&file.text.negations)?,
         disapplied: loader.matcher(&file.text.disapplied)?,
         inert: loader.matcher(&file.text.inert)?,
+        article_number: loader.matcher(&file.text.article_number)?,
+        article_reference: loader.matcher(&file.text.article_reference)?,
         buyer_duties: loader.matcher(&file.text.buyer_duties)?,
         inert_sections: loader.matcher(&file.text.inert_sections)?,
         price_cells: loader.matcher(&file.text.price_cells)?,

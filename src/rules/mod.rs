@@ -180,6 +180,8 @@ pub struct TextRules {
     pub negations: Matcher,
     pub disapplied: Matcher,
     pub inert: Matcher,
+    pub article_number: Matcher,
+    pub article_reference: Matcher,
     pub buyer_duties: Matcher,
     pub inert_sections: Matcher,
     pub price_cells: Matcher,
