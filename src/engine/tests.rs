@@ -122,6 +122,9 @@ fn security() {
             ("Le titulaire chiffre les données. Il n'est pas tenu de notifier les incidents de sécurité à la commune.", Contrary),
             ("The Provider encrypts the data but is not required to notify the Customer of security incidents.", Contrary),
             ("2.1 The Customer shall encrypt sensitive files and shall report any security incident to the Provider within 24 hours.", Missing),
+            ("La commune s'engage à :\n\n- signaler au titulaire, dans les 24 heures, tout incident de sécurité dont elle a connaissance ;\n- chiffrer ses postes.\n", Missing),
+            ("The Provider encrypts the data. The Provider may, in its discretion, notify Customer of a Security Breach affecting Customer Data.", Contrary),
+            ("PROVIDER SHALL HAVE NO LIABILITY FOR ANY LOSS, CORRUPTION OR DESTRUCTION OF CUSTOMER DATA.", Contrary),
         ],
     );
 }
@@ -145,6 +148,7 @@ fn confidentiality() {
             ("The Customer is obliged to keep its \"user ID\" and password secret and it must not disclose them to third parties.", Missing),
             ("The Customer shall take steps to ensure that it does not disclose any content to third parties, and shall advise its employees accordingly.", Missing),
             ("Le client s'engage à ne pas divulguer à des tiers les informations confidentielles et à en informer son personnel.", Missing),
+            ("Customer agrees that the Provider may use Customer Data to train and improve its machine learning models.", Contrary),
         ],
     );
 }
@@ -170,6 +174,7 @@ fn traceability() {
             ("## Journaux et audits\n\nLes accès sont journalisés. La commune peut demander les rapports d'audit du titulaire.", Weak),
             ("Les accès sont journalisés ; la commune peut les consulter.", Ok),
             ("Provider logs all access to Customer Data. Logs are not retained and are not made available to Customer.", Contrary),
+            ("The Contractor's technicians keep confidential any call data of the hospital that they may access. The platform includes an activity journal.", Weak),
         ],
     );
 }
@@ -190,6 +195,7 @@ fn auditability() {
             ("The Customer may audit the Provider. Provider Records Generally.", Weak),
             ("The Customer may audit the Provider, which provides the records requested.", Ok),
             ("Customer may audit Provider once a year. Provider shall not be required to give Customer access to its premises or to provide any documents.", Weak),
+            ("Upon Customer's written request, the Provider will provide a summary of its most recent SOC 2 Type II report.", Weak),
         ],
     );
 }
@@ -233,6 +239,7 @@ fn portability() {
             ("« Traitement » : toute opération ou tout ensemble d'opérations effectuées sur des données, telles que la collecte, la conservation, l'extraction, l'effacement ou la destruction.", Missing),
             ("Au terme de la prestation, le sous-traitant renvoie toutes les données à caractère personnel au responsable de traitement.", Weak),
             ("Le présent article renvoie aux données figurant à l'annexe 2.", Missing),
+            ("The Provider has no obligation to maintain or return any Customer Data after termination.", Contrary),
         ],
     );
 }
@@ -258,6 +265,7 @@ fn deletion() {
             ("Le titulaire ne conserve aucune copie ni sauvegarde au-delà de trente jours et remet un certificat de destruction.", Ok),
             ("À la fin du contrat, le titulaire supprime les données techniques, dont l'annuaire, les certificats et les clés, et toutes les sauvegardes. Le préavis de résiliation est de soixante jours.", Weak),
             ("Within thirty (30) days, Provider shall delete all Customer Data, including backups, and deliver a written certificate of deletion.", Ok),
+            ("Le titulaire s'engage à conserver, à des fins de preuve et d'archivage, une copie des actes pendant dix ans après la fin du marché.", Contrary),
         ],
     );
 }

@@ -86,6 +86,20 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
                 .then_some(table)
         })
         .collect();
+    // "La commune s'engage à :" puts its duty on the list items that follow.
+    let mut buyer_lead_in = false;
+    for (b, block) in blocks.iter_mut().zip(&doc.blocks) {
+        match block.kind {
+            BlockKind::ListItem if buyer_lead_in => {
+                b.buyer_duties = vec![(0, b.folded.text.len())];
+            }
+            BlockKind::ListItem => {}
+            _ => {
+                buyer_lead_in = b.folded.text.trim_end().ends_with(':')
+                    && b.sentences.last().is_some_and(|&s| b.binds_the_buyer(s));
+            }
+        }
+    }
     // A glossary defines, a table of contents points: neither binds anybody.
     let mut inert_heading: HashMap<&str, bool> = HashMap::new();
     for (b, block) in blocks.iter_mut().zip(&doc.blocks) {
