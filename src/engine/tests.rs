@@ -215,6 +215,7 @@ fn reversibility() {
             ("Le titulaire remet à l'acheteur son bilan d'émission de gaz à effet de serre et le plan de transition associé au plus tard six mois après la notification, et l'assiste pour sa mise en œuvre.", Missing),
             ("Tranche conditionnelle – période de transition", Missing),
             ("En fin de marché, le titulaire s'efforcera d'accompagner la commune dans la migration vers une nouvelle solution.", Weak),
+            ("## Exit\n\nSupplier shall deliver an Exit Plan within ninety days. Supplier shall use commercially reasonable efforts to assist Customer with the migration. Supplier shall cooperate fully with any audit.", Weak),
         ],
     );
 }
@@ -266,6 +267,8 @@ fn deletion() {
             ("À la fin du contrat, le titulaire supprime les données techniques, dont l'annuaire, les certificats et les clés, et toutes les sauvegardes. Le préavis de résiliation est de soixante jours.", Weak),
             ("Within thirty (30) days, Provider shall delete all Customer Data, including backups, and deliver a written certificate of deletion.", Ok),
             ("Le titulaire s'engage à conserver, à des fins de preuve et d'archivage, une copie des actes pendant dix ans après la fin du marché.", Contrary),
+            ("Within sixty days after the return, the Provider shall delete all Customer Data, including backups, and shall issue a written deletion certificate.", Ok),
+            ("Le titulaire détruit les données sous trente jours. Les copies de sauvegarde sont toutefois conservées conformément à la politique de rétention du sous-traitant.", Contrary),
         ],
     );
 }
