@@ -174,7 +174,7 @@ fn traceability() {
             ("## Journaux et audits\n\nLes accès sont journalisés. La commune peut demander les rapports d'audit du titulaire.", Weak),
             ("Les accès sont journalisés ; la commune peut les consulter.", Ok),
             ("Provider logs all access to Customer Data. Logs are not retained and are not made available to Customer.", Contrary),
-            ("The Contractor's technicians keep confidential any call data of the hospital that they may access. The platform includes an activity journal.", Weak),
+            ("The Contractor's technicians keep confidential any call data of the hospital that they may access. The Contractor logs every operation on the data.", Weak),
         ],
     );
 }
@@ -528,4 +528,30 @@ fn a_reference_to_an_article_brings_its_scope() {
     // A reference to another text's article is no reference to this one.
     let other = "## Article 4 – Confidentialité\n\nLe titulaire est tenu à la confidentialité des données. Il s'interdit de les utiliser à d'autres fins que l'exécution du marché.\n\n## Article 11 – Sous-traitance\n\nL'article 4 du CCAG s'impose au personnel du titulaire et à ses sous-traitants.\n";
     assert_eq!(status(other, "confidentiality"), Weak);
+}
+
+/// Distractor senses in English (spec, "Text that is not about the provider's handling
+/// of the authority's data" and "Features of the delivered software are not clauses").
+#[test]
+fn english_distractor_senses_count_for_nothing() {
+    let cases = [
+        ("localisation", "The Contractor supplies a hosted IP telephony service for 640 extensions."),
+        ("localisation", "Technicians may see call data on the hosted platform."),
+        ("security", "The Contractor is responsible for the security of persons and property during installation works."),
+        ("security", "Safety and security on site: staff follow the fire-safety instructions of each ward."),
+        ("traceability", "The platform includes an activity journal that lets operators review the calls they handled."),
+        ("auditability", "The Contractor has the platform's source code audited every year by a specialised firm."),
+    ];
+    for (family, text) in cases {
+        assert_eq!(status(text, family), Missing, "{family}: {text}");
+    }
+    // The same words with a place, a measure, logs or an audit right still count.
+    expect(
+        "localisation",
+        &[(
+            "The hosted platform and all its backups are hosted exclusively in France.",
+            Ok,
+        )],
+    );
+    expect("auditability", &[("The Customer may audit the Contractor, who shall give access to its premises and documents.", Ok)]);
 }
