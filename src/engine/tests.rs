@@ -559,3 +559,27 @@ fn english_distractor_senses_count_for_nothing() {
     );
     expect("auditability", &[("The Customer may audit the Contractor, who shall give access to its premises and documents.", Ok)]);
 }
+
+/// "L'article 8.4 des conditions générales ne s'applique pas": the clause it names,
+/// where it stands in the file under a heading naming that text, binds nobody.
+#[test]
+fn a_clause_disapplied_by_another_article_counts_for_nothing() {
+    let annex = "## Annexe 3 — Conditions générales du prestataire\n\n**8.4** Le prestataire peut héberger les données dans tout pays.\n";
+    let ccap = |sentence: &str| format!("# CCAP\n\n14.2 {sentence}\n\n{annex}");
+    let disapplied =
+        ccap("L'article 8.4 des conditions générales ne s'applique pas au présent marché.");
+    assert_eq!(status(&disapplied, "localisation"), Missing);
+    // Another text's article 8.4, or another article, leaves the clause binding.
+    let other_text = ccap("L'article 8.4 du CCAG-TIC ne s'applique pas au présent marché.");
+    assert_eq!(status(&other_text, "localisation"), Contrary);
+    let other_article = ccap("Les articles 8.3 et 9 des conditions générales ne s'appliquent pas.");
+    assert_eq!(status(&other_article, "localisation"), Contrary);
+    let applied = ccap("L'article 8.4 des conditions générales s'applique au présent marché.");
+    assert_eq!(status(&applied, "localisation"), Contrary);
+    // A list of articles, one of them a heading: every block under it goes too.
+    let heading = "# CCAP\n\nLes articles 7 et 12 des conditions générales ne sont pas applicables.\n\n## Conditions générales\n\n### Article 12 — Responsabilité\n\nLe prestataire ne saurait être tenu responsable de la perte des données.\n";
+    assert_eq!(status(heading, "security"), Missing);
+    // Disapplied in the same sentence, without quotes.
+    let same = "La clause permettant au prestataire d'héberger les données dans tout pays ne s'applique pas au présent marché.";
+    assert_ne!(status(same, "localisation"), Contrary);
+}

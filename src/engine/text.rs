@@ -30,6 +30,12 @@ pub struct PreparedBlock {
     pub article: Option<String>,
     /// Articles of the same document this block refers to ("l'article 4").
     pub references: Vec<String>,
+    /// The number a block starts with ("8.4" for "8.4 Ludiweb peut…"), heading or not.
+    pub label: Option<String>,
+    /// Clauses this block declares inapplicable: their numbers, and the word naming
+    /// the text they stand in ("conditions" for "l'article 8.4 des conditions
+    /// générales ne s'applique pas"), if any.
+    pub disapplies: Vec<(String, Option<String>)>,
     /// Table row, whose cells share their context (a label cell names the topic).
     pub row: Option<(u32, u32)>,
 }
@@ -113,7 +119,46 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
             .row
             .is_some_and(|(table, _)| price_tables.contains(&table));
     }
+    disapply(&mut blocks, doc);
     blocks
+}
+
+/// "L'article 8.4 des conditions générales ne s'applique pas au présent marché": the
+/// clause numbered 8.4 under a heading naming the conditions générales (or anywhere,
+/// when the reference names no text) binds nobody, nor do the blocks under it when it
+/// is a heading. The spec: a clause the contract declares inapplicable counts for nothing.
+fn disapply(blocks: &mut [PreparedBlock], doc: &Document) {
+    let cited: Vec<(usize, &String, &Option<String>)> = blocks
+        .iter()
+        .enumerate()
+        .flat_map(|(i, b)| b.disapplies.iter().map(move |(n, q)| (i, n, q)))
+        .collect();
+    if cited.is_empty() {
+        return;
+    }
+    let named: Vec<bool> = doc
+        .blocks
+        .iter()
+        .zip(blocks.iter())
+        .enumerate()
+        .map(|(i, (block, b))| {
+            let Some(label) = &b.label else { return false };
+            let path = fold(&block.headings.join(" / ")).text;
+            cited.iter().any(|&(at, n, q)| {
+                at != i && n == label && q.as_ref().is_none_or(|q| path.contains(q.as_str()))
+            })
+        })
+        .collect();
+    let headings: HashSet<&str> = doc
+        .blocks
+        .iter()
+        .zip(&named)
+        .filter(|&(block, &named)| named && matches!(block.kind, BlockKind::Heading { .. }))
+        .map(|(block, _)| block.text.trim())
+        .collect();
+    for ((b, block), named) in blocks.iter_mut().zip(&doc.blocks).zip(named) {
+        b.void |= named || block.headings.iter().any(|h| headings.contains(h.as_str()));
+    }
 }
 
 fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
@@ -137,17 +182,38 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
         .any(|(s, _)| s <= leading_label_len(&folded.text));
     let priced = rules.price_lines.is_match(folded.text.trim_end());
     let heading = matches!(block.kind, BlockKind::Heading { .. });
-    let article = heading
-        .then(|| rules.article_number.find_iter(&folded.text).next())
-        .flatten()
+    let label = rules
+        .article_number
+        .find_iter(&folded.text)
+        .next()
         .filter(|&(s, _)| s == 0)
         .and_then(|(s, e)| first_number(&folded.text[s..e]));
+    let article = label.clone().filter(|_| heading);
     let references = rules
         .article_reference
         .find_iter(&folded.text)
         .map(|(s, e)| &folded.text[s..e])
         .filter(|m| m.ends_with(|c: char| c.is_ascii_digit()))
-        .filter_map(first_number)
+        .flat_map(numbers)
+        .collect();
+    let disapplies = sentences
+        .iter()
+        .map(|&(s, e)| &folded.text[s..e])
+        .filter(|sentence| rules.disapplied.is_match(sentence))
+        .flat_map(|sentence| {
+            rules
+                .article_reference
+                .find_iter(sentence)
+                .map(|(s, e)| &sentence[s..e])
+        })
+        .flat_map(|m| {
+            let qualifier = m
+                .rsplit([' ', '\''])
+                .next()
+                .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+                .map(str::to_string);
+            numbers(m).into_iter().map(move |n| (n, qualifier.clone()))
+        })
         .collect();
     PreparedBlock {
         sentences,
@@ -157,6 +223,8 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
         heading,
         article,
         references,
+        label,
+        disapplies,
         void,
         priced,
         row: match block.kind {
@@ -175,6 +243,16 @@ fn first_number(text: &str) -> Option<String> {
         .take_while(|c| c.is_ascii_digit() || *c == '.')
         .collect();
     Some(number.trim_end_matches('.').to_string())
+}
+
+/// Every number, with its dotted parts, in `text` ("8.4" and "11" in "articles 8.4
+/// et 11"), the words between them skipped.
+fn numbers(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map(|n| n.trim_matches('.'))
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Length of a leading clause number ("4.1. ", "a) ", "- "), so that
