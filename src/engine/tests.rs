@@ -73,6 +73,16 @@ fn localisation() {
 }
 
 #[test]
+fn any_country_is_contrary_only_for_the_data() {
+    let text = "The Provider may modify or terminate the Service in any country where a government requirement makes it unlawful.";
+    assert_ne!(status(text, "localisation"), Contrary);
+    let text = "Ludiweb peut héberger les Données Client dans tout pays où elle dispose de moyens.";
+    assert_eq!(status(text, "localisation"), Contrary);
+    let text = "Customer Data may be replicated to any country for resilience.";
+    assert_eq!(status(text, "localisation"), Contrary);
+}
+
+#[test]
 fn territory_setting_accepts_eu() {
     let mut settings = BTreeMap::new();
     settings.insert("territory".to_string(), "eu".to_string());
