@@ -159,9 +159,7 @@ impl Context<'_> {
             let hits: Vec<Range> = family
                 .topic
                 .find_iter(&pb.folded.text)
-                .filter(|&r| {
-                    !pb.is_inert(r) && !pb.binds_the_buyer(r) && !overlaps_any(r, &excluded[b])
-                })
+                .filter(|&r| !pb.is_inert(r) && !pb.is_unbound(r) && !overlaps_any(r, &excluded[b]))
                 .collect();
             about[b] = !hits.is_empty();
             let min = self.pack.text.min_clause_words;
@@ -267,7 +265,7 @@ impl Context<'_> {
                     .map(|r| (r, el.partial_ok));
                 for (range, meets) in full.chain(partial) {
                     if pb.is_inert(range)
-                        || pb.binds_the_buyer(range)
+                        || pb.is_unbound(range)
                         // A word in a sense the family excludes ("droit à la
                         // portabilité" of data subjects) is no element either.
                         || overlaps_any(range, &excluded[b])

@@ -593,3 +593,24 @@ fn a_clause_disapplied_by_another_article_counts_for_nothing() {
     let same = "La clause permettant au prestataire d'héberger les données dans tout pays ne s'applique pas au présent marché.";
     assert_ne!(status(same, "localisation"), Contrary);
 }
+
+/// Features of the delivered software are not clauses (spec, reading conventions).
+#[test]
+fn what_the_software_does_binds_the_provider_to_nothing() {
+    let features = [
+        ("portability", "L'application permet l'export de l'intégralité des données au format CSV."),
+        ("traceability", "Le journal de bord permet de stocker et visualiser l'ensemble des opérations."),
+        ("portability", "The platform includes an export menu producing all data in CSV format."),
+        ("localisation", "Le concentrateur assure les tâches suivantes :\n\n- acquisition, exploitation et stockage des mesures en France ;\n- exportation des données au format XML."),
+        // Bullets the source did not mark up as a list (an indented block, a PDF).
+        ("portability", "Le concentrateur assure les tâches suivantes :\n\n    • exportation de l'intégralité des données au format XML."),
+    ];
+    for (family, text) in features {
+        assert_eq!(status(text, family), Missing, "{family}: {text}");
+    }
+    // A duty on the provider about its software still binds it.
+    let duty = "La solution doit permettre l'export de l'intégralité des données au format CSV.";
+    assert_ne!(status(duty, "portability"), Missing);
+    let duty = "Le titulaire assure les tâches suivantes :\n\n- restitution de l'intégralité des données au format CSV.";
+    assert_eq!(status(duty, "portability"), Ok);
+}

@@ -17,8 +17,9 @@ pub struct PreparedBlock {
     /// Passages that bind nobody: text between quotation marks, and sentences the
     /// pack calls inert (definitions).
     pub inert: Vec<Range>,
-    /// Sentences that bind the buyer, not the provider.
-    pub buyer_duties: Vec<Range>,
+    /// Sentences that bind the provider to nothing: the buyer's duties, descriptions
+    /// of what the software does.
+    pub unbound: Vec<Range>,
     pub heading: bool,
     /// "Sans objet", "[à compléter]": the block binds nobody.
     pub void: bool,
@@ -45,8 +46,8 @@ impl PreparedBlock {
         self.inert.iter().any(|&(qs, qe)| s >= qs && e <= qe)
     }
 
-    pub fn binds_the_buyer(&self, (s, e): Range) -> bool {
-        self.buyer_duties.iter().any(|&(qs, qe)| s >= qs && e <= qe)
+    pub fn is_unbound(&self, (s, e): Range) -> bool {
+        self.unbound.iter().any(|&(qs, qe)| s >= qs && e <= qe)
     }
 
     pub fn sentence_of(&self, at: usize) -> Range {
@@ -92,17 +93,23 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
                 .then_some(table)
         })
         .collect();
-    // "La commune s'engage à :" puts its duty on the list items that follow.
-    let mut buyer_lead_in = false;
+    // "La commune s'engage à :" puts its duty on the list items that follow, "Le
+    // logiciel assure les fonctions suivantes :" makes them features.
+    let mut unbound_lead_in = false;
     for (b, block) in blocks.iter_mut().zip(&doc.blocks) {
         match block.kind {
-            BlockKind::ListItem if buyer_lead_in => {
-                b.buyer_duties = vec![(0, b.folded.text.len())];
+            BlockKind::ListItem if unbound_lead_in => {
+                b.unbound = vec![(0, b.folded.text.len())];
             }
             BlockKind::ListItem => {}
+            // Bullets that the source did not mark up as a list (a PDF, an indented
+            // Markdown block): "• acquisition…" still follows its lead-in.
+            _ if unbound_lead_in && starts_with_bullet(&b.folded.text) => {
+                b.unbound = vec![(0, b.folded.text.len())];
+            }
             _ => {
-                buyer_lead_in = b.folded.text.trim_end().ends_with(':')
-                    && b.sentences.last().is_some_and(|&s| b.binds_the_buyer(s));
+                unbound_lead_in = b.folded.text.trim_end().ends_with(':')
+                    && b.sentences.last().is_some_and(|&s| b.is_unbound(s));
             }
         }
     }
@@ -171,10 +178,13 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
             .iter()
             .filter(|&&(s, e)| rules.inert.is_match(&folded.text[s..e])),
     );
-    let buyer_duties = sentences
+    let unbound = sentences
         .iter()
         .copied()
-        .filter(|&(s, e)| rules.buyer_duties.is_match(&folded.text[s..e]))
+        .filter(|&(s, e)| {
+            let sentence = &folded.text[s..e];
+            rules.buyer_duties.is_match(sentence) || rules.features.is_match(sentence)
+        })
         .collect();
     let void = rules
         .void
@@ -219,7 +229,7 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
         sentences,
         clauses,
         inert,
-        buyer_duties,
+        unbound,
         heading,
         article,
         references,
@@ -243,6 +253,12 @@ fn first_number(text: &str) -> Option<String> {
         .take_while(|c| c.is_ascii_digit() || *c == '.')
         .collect();
     Some(number.trim_end_matches('.').to_string())
+}
+
+fn starts_with_bullet(text: &str) -> bool {
+    text.trim_start().starts_with([
+        '•', '◦', '▪', '▫', '‣', '⁃', '–', '—', '-', '*', '➔', '→', '·',
+    ])
 }
 
 /// Every number, with its dotted parts, in `text` ("8.4" and "11" in "articles 8.4
@@ -338,6 +354,7 @@ mod tests {
             article_number: Matcher::default(),
             article_reference: Matcher::default(),
             buyer_duties: Matcher::default(),
+            features: Matcher::default(),
             inert_sections: Matcher::default(),
             price_cells: Matcher::default(),
             price_lines: Matcher::default(),

@@ -92,6 +92,11 @@ pub struct TextDef {
     /// the provider an element. Its contrary clauses still count.
     #[serde(default)]
     pub buyer_duties: Vec<Pattern>,
+    /// A sentence matching one of these describes what the software does ("Le
+    /// concentrateur assure les tâches suivantes :", "The platform includes an export
+    /// menu"): like a buyer's duty, it binds the provider to nothing.
+    #[serde(default)]
+    pub features: Vec<Pattern>,
     /// The number of an article in its heading ("Article 4 – Confidentialité" → 4):
     /// the first number in the first match at the heading's start.
     #[serde(default)]

@@ -241,6 +241,7 @@ pub fn load_pack(
         article_number: loader.matcher(&file.text.article_number)?,
         article_reference: loader.matcher(&file.text.article_reference)?,
         buyer_duties: loader.matcher(&file.text.buyer_duties)?,
+        features: loader.matcher(&file.text.features)?,
         inert_sections: loader.matcher(&file.text.inert_sections)?,
         price_cells: loader.matcher(&file.text.price_cells)?,
         price_lines: loader.matcher(&file.text.price_lines)?,

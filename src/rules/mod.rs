@@ -183,6 +183,7 @@ pub struct TextRules {
     pub article_number: Matcher,
     pub article_reference: Matcher,
     pub buyer_duties: Matcher,
+    pub features: Matcher,
     pub inert_sections: Matcher,
     pub price_cells: Matcher,
     pub price_lines: Matcher,
