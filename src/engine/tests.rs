@@ -68,6 +68,14 @@ fn localisation() {
             ("Le prestataire peut transférer les données hors de France avec l'autorisation écrite et préalable de la commune, donnée au cas par cas.", Weak),
             ("Marché n° 2026-14 — Hébergement et maintenance du logiciel de gestion des archives", Missing),
             ("Objet du marché : les données sont hébergées exclusivement en France, sauvegardes comprises.", Ok),
+            // Localisation is about a place for the data: hosting with no place, a place
+            // with no data, stored procedures and storage media address nothing.
+            ("Le titulaire assure l'hébergement de la solution et sa maintenance.", Missing),
+            ("Les unités d'hydrométrie sont réparties sur le territoire national.", Missing),
+            ("Le SGBD utilise ses procédures stockées et la réplication native.", Missing),
+            ("Customer represents that it is not a resident of an Embargoed Country.", Missing),
+            ("The Provider gives the Customer storage space on OpenProject's servers.", Weak),
+            ("Le terme SaaS désigne le mode d'hébergement externalisé sur des serveurs situés en France.", Missing),
         ],
     );
 }
