@@ -622,3 +622,20 @@ fn what_the_software_does_binds_the_provider_to_nothing() {
     let duty = "Le titulaire assure les tâches suivantes :\n\n- restitution de l'intégralité des données au format CSV.";
     assert_eq!(status(duty, "portability"), Ok);
 }
+
+/// Senses of "export", "restitution", "récupérer" and "effacement" that are not the
+/// provider handing back or destroying the authority's data (found in real documents).
+#[test]
+fn portability_and_deletion_distractors_count_for_nothing() {
+    let cases = [
+        ("portability", "Customer may not remove or export from the United States the Product or any related technology."),
+        ("portability", "L'Administration invite la DINUM aux réunions de lancement et restitution de l'audit."),
+        ("portability", "Lors de l'envoi de flux, la station interroge le frontal IP pour récupérer des demandes à traiter."),
+        ("portability", "Il est possible à tout moment de demander l'accès, la rectification, l'effacement, la portabilité ou la limitation des données vous concernant."),
+        ("deletion", "Il est possible à tout moment de demander l'accès, la rectification, l'effacement, la portabilité ou la limitation des données vous concernant."),
+    ];
+    for (family, text) in cases {
+        assert_eq!(status(text, family), Missing, "{family}: {text}");
+    }
+    expect("portability", &[("Le titulaire permet à la commune de récupérer l'intégralité des données au format CSV.", Ok)]);
+}
