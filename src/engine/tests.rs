@@ -626,6 +626,20 @@ fn what_the_software_does_binds_the_provider_to_nothing() {
 /// Senses of "export", "restitution", "récupérer" and "effacement" that are not the
 /// provider handing back or destroying the authority's data (found in real documents).
 #[test]
+fn reversibility_needs_a_move_to_another_provider() {
+    let cases = [
+        "Either party may terminate this Agreement if the other party ceases operation without a successor.",
+        "Information on the Online Services can be found at docs.example.com or a successor location.",
+        "OpenProject may transfer its rights under this Agreement to a legal successor of its business.",
+    ];
+    for text in cases {
+        assert_eq!(status(text, "reversibility"), Missing, "{text}");
+    }
+    let text = "Provider shall assist Customer and its successor provider during the transition.";
+    assert_ne!(status(text, "reversibility"), Missing);
+}
+
+#[test]
 fn portability_and_deletion_distractors_count_for_nothing() {
     let cases = [
         ("portability", "Customer may not remove or export from the United States the Product or any related technology."),
