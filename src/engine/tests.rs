@@ -626,6 +626,17 @@ fn what_the_software_does_binds_the_provider_to_nothing() {
 /// Senses of "export", "restitution", "récupérer" and "effacement" that are not the
 /// provider handing back or destroying the authority's data (found in real documents).
 #[test]
+fn traceability_distractors_count_for_nothing() {
+    let cases = [
+        "Nos serveurs activent des enregistrements DNS CAA et la publication dans les journaux de Certificate Transparency (CT).",
+        "Within 30 days, all content will be permanently deleted from active systems and logs.",
+    ];
+    for text in cases {
+        assert_eq!(status(text, "traceability"), Missing, "{text}");
+    }
+}
+
+#[test]
 fn reversibility_needs_a_move_to_another_provider() {
     let cases = [
         "Either party may terminate this Agreement if the other party ceases operation without a successor.",
