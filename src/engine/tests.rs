@@ -91,6 +91,21 @@ fn any_country_is_contrary_only_for_the_data() {
 }
 
 #[test]
+fn places_that_are_not_the_datas() {
+    let cases = [
+        "Each party represents that it is not located in a country subject to a U.S. embargo.",
+        "Any legal action will be brought exclusively in the courts located in the Northern District of California.",
+        "L'usine de développement est accessible aux prestataires situés en dehors des locaux de l'AMF.",
+    ];
+    for text in cases {
+        assert_eq!(status(text, "localisation"), Missing, "{text}");
+    }
+    // A plain statement that the data sit in the United States is contrary.
+    let text = "As a US company with all data infrastructure located in the US, we preserve customer data.";
+    assert_eq!(status(text, "localisation"), Contrary);
+}
+
+#[test]
 fn territory_setting_accepts_eu() {
     let mut settings = BTreeMap::new();
     settings.insert("territory".to_string(), "eu".to_string());
