@@ -185,6 +185,10 @@ fn confidentiality() {
             ("The Customer shall take steps to ensure that it does not disclose any content to third parties, and shall advise its employees accordingly.", Missing),
             ("Le client s'engage à ne pas divulguer à des tiers les informations confidentielles et à en informer son personnel.", Missing),
             ("Customer agrees that the Provider may use Customer Data to train and improve its machine learning models.", Contrary),
+            // The extension is a duty that reaches them, not their mere mention nearby.
+            ("Le titulaire et son personnel sont tenus au secret et n'utilisent les données à aucune autre fin. La commune peut s'opposer à un nouveau sous-traitant.", Weak),
+            ("Le titulaire est tenu à la confidentialité des données et ne les utilise à aucune autre fin. Cette obligation s'étend à ses salariés et à ses sous-traitants.", Ok),
+            ("Le titulaire garantit la confidentialité des données à caractère personnel et ne les utilise à aucune autre fin ; ses sous-traitants y sont tenus.", Weak),
         ],
     );
 }
