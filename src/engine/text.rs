@@ -31,8 +31,6 @@ pub struct PreparedBlock {
     pub article: Option<String>,
     /// Articles of the same document this block refers to ("l'article 4").
     pub references: Vec<String>,
-    /// The number a block starts with ("8.4" for "8.4 Ludiweb peut…"), heading or not.
-    pub label: Option<String>,
     /// Clauses this block declares inapplicable: their numbers, and the word naming
     /// the text they stand in ("conditions" for "l'article 8.4 des conditions
     /// générales ne s'applique pas"), if any.
@@ -97,16 +95,14 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
     // logiciel assure les fonctions suivantes :" makes them features.
     let mut unbound_lead_in = false;
     for (b, block) in blocks.iter_mut().zip(&doc.blocks) {
+        // Bullets that the source did not mark up as a list (a PDF, an indented
+        // Markdown block): "• acquisition…" still follows its lead-in.
+        let item = matches!(block.kind, BlockKind::ListItem);
         match block.kind {
-            BlockKind::ListItem if unbound_lead_in => {
+            _ if unbound_lead_in && (item || starts_with_bullet(&b.folded.text)) => {
                 b.unbound = vec![(0, b.folded.text.len())];
             }
             BlockKind::ListItem => {}
-            // Bullets that the source did not mark up as a list (a PDF, an indented
-            // Markdown block): "• acquisition…" still follows its lead-in.
-            _ if unbound_lead_in && starts_with_bullet(&b.folded.text) => {
-                b.unbound = vec![(0, b.folded.text.len())];
-            }
             _ => {
                 unbound_lead_in = b.folded.text.trim_end().ends_with(':')
                     && b.sentences.last().is_some_and(|&s| b.is_unbound(s));
@@ -126,7 +122,7 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
             .row
             .is_some_and(|(table, _)| price_tables.contains(&table));
     }
-    disapply(&mut blocks, doc);
+    disapply(&mut blocks, doc, rules);
     blocks
 }
 
@@ -134,7 +130,7 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
 /// clause numbered 8.4 under a heading naming the conditions générales (or anywhere,
 /// when the reference names no text) binds nobody, nor do the blocks under it when it
 /// is a heading. The spec: a clause the contract declares inapplicable counts for nothing.
-fn disapply(blocks: &mut [PreparedBlock], doc: &Document) {
+fn disapply(blocks: &mut [PreparedBlock], doc: &Document, rules: &TextRules) {
     let cited: Vec<(usize, &String, &Option<String>)> = blocks
         .iter()
         .enumerate()
@@ -149,10 +145,12 @@ fn disapply(blocks: &mut [PreparedBlock], doc: &Document) {
         .zip(blocks.iter())
         .enumerate()
         .map(|(i, (block, b))| {
-            let Some(label) = &b.label else { return false };
+            let Some(label) = label(&b.folded.text, rules) else {
+                return false;
+            };
             let path = fold(&block.headings.join(" / ")).text;
             cited.iter().any(|&(at, n, q)| {
-                at != i && n == label && q.as_ref().is_none_or(|q| path.contains(q.as_str()))
+                at != i && *n == label && q.as_ref().is_none_or(|q| path.contains(q.as_str()))
             })
         })
         .collect();
@@ -192,22 +190,21 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
         .any(|(s, _)| s <= leading_label_len(&folded.text));
     let priced = rules.price_lines.is_match(folded.text.trim_end());
     let heading = matches!(block.kind, BlockKind::Heading { .. });
-    let label = rules
-        .article_number
-        .find_iter(&folded.text)
-        .next()
-        .filter(|&(s, _)| s == 0)
-        .and_then(|(s, e)| first_number(&folded.text[s..e]));
-    let article = label.clone().filter(|_| heading);
-    let references = rules
+    let article = heading.then(|| label(&folded.text, rules)).flatten();
+    let cited: Vec<&str> = rules
         .article_reference
         .find_iter(&folded.text)
         .map(|(s, e)| &folded.text[s..e])
-        .filter(|m| m.ends_with(|c: char| c.is_ascii_digit()))
-        .flat_map(numbers)
         .collect();
+    let references = cited
+        .iter()
+        .filter(|m| m.ends_with(|c: char| c.is_ascii_digit()))
+        .flat_map(|m| numbers(m))
+        .collect();
+    // Only a block that cites an article can disapply one.
     let disapplies = sentences
         .iter()
+        .filter(|_| !cited.is_empty())
         .map(|&(s, e)| &folded.text[s..e])
         .filter(|sentence| rules.disapplied.is_match(sentence))
         .flat_map(|sentence| {
@@ -233,7 +230,6 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
         heading,
         article,
         references,
-        label,
         disapplies,
         void,
         priced,
@@ -245,14 +241,11 @@ fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
     }
 }
 
-/// The first number, with its dotted parts, in `text` ("4", "10.2").
-fn first_number(text: &str) -> Option<String> {
-    let start = text.find(|c: char| c.is_ascii_digit())?;
-    let number: String = text[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    Some(number.trim_end_matches('.').to_string())
+/// The number a block starts with ("4" for "Article 4 – Confidentialité", "8.4" for
+/// "8.4 Ludiweb peut…").
+fn label(text: &str, rules: &TextRules) -> Option<String> {
+    let (s, e) = rules.article_number.find_iter(text).next()?;
+    (s == 0).then(|| numbers(&text[s..e]).into_iter().next())?
 }
 
 fn starts_with_bullet(text: &str) -> bool {
