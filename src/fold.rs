@@ -25,6 +25,34 @@ impl Folded {
         let e = self.map.get(end).copied().unwrap_or(self.original_len);
         (s, e.max(s))
     }
+
+    /// The same text with every whole-word `name` read as `word` ("nubalis
+    /// s'engage" → "titulaire s'engage"); the new word maps back to the name.
+    pub fn rename(&self, name: &str, word: &str) -> Folded {
+        let text = self.text.as_bytes();
+        let is_word = |i: usize| text.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+        let mut out = String::with_capacity(self.text.len());
+        let mut map = Vec::with_capacity(self.map.len());
+        let mut copied = 0;
+        for (at, _) in self.text.match_indices(name) {
+            let end = at + name.len();
+            if at < copied || at > 0 && is_word(at - 1) || is_word(end) {
+                continue;
+            }
+            out.push_str(&self.text[copied..at]);
+            map.extend_from_slice(&self.map[copied..at]);
+            out.push_str(word);
+            map.extend(std::iter::repeat_n(self.map[at], word.len()));
+            copied = end;
+        }
+        out.push_str(&self.text[copied..]);
+        map.extend_from_slice(&self.map[copied..]);
+        Folded {
+            text: out,
+            map,
+            original_len: self.original_len,
+        }
+    }
 }
 
 /// Folds `text` for matching. See the module documentation.
@@ -132,6 +160,24 @@ mod tests {
         let start = f.text.find("donnees").unwrap();
         let (s, e) = f.original_range(start, start + "donnees".len());
         assert_eq!(&original[s..e], "DONNÉES");
+    }
+
+    #[test]
+    fn renamed_words_map_back_to_the_name() {
+        let original = "Nubalis s’engage ; NUBALIS’s data, not Nubaliserie.";
+        let f = fold(original).rename("nubalis", "titulaire");
+        assert_eq!(
+            f.text,
+            "titulaire s'engage ; titulaire's data, not nubaliserie."
+        );
+        let start = f.text.find("s'engage").unwrap();
+        let (s, e) = f.original_range(start, start + 8);
+        assert_eq!(&original[s..e], "s’engage");
+        let (s, e) = f.original_range(0, "titulaire".len());
+        assert_eq!(&original[s..e], "Nubalis");
+        let at = f.text.rfind("titulaire").unwrap();
+        let (s, e) = f.original_range(at, at + "titulaire's".len());
+        assert_eq!(&original[s..e], "NUBALIS’s");
     }
 
     #[test]

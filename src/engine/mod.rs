@@ -8,6 +8,7 @@
 //! says: contrary if any clause goes against the family; else ok if every element
 //! is bound; else weak if the family is addressed at all; else missing.
 
+mod parties;
 pub mod text;
 
 use crate::finding::*;

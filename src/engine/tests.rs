@@ -679,3 +679,71 @@ fn portability_and_deletion_distractors_count_for_nothing() {
     counts_for_nothing(&cases);
     expect("portability", &[("Le titulaire permet à la commune de récupérer l'intégralité des données au format CSV.", Ok)]);
 }
+
+/// Defined names: "la société Nubalis SAS, ci-après « Nubalis »" binds Nubalis as the
+/// provider; a syndicat serving a commune is the provider of their convention.
+#[test]
+fn parties_defined_by_name_are_the_provider_and_the_buyer() {
+    let preamble = "Entre la commune de Vaux, ci-après « la Commune », et la société Nubalis SAS, au capital de 10 000 euros, ci-après « Nubalis ».\n\n";
+    let clause = |text: &str| format!("{preamble}## Article 9 – Portabilité\n\n{text}\n");
+    let fees = clause("Tout export complet des données de la Commune est réalisé par Nubalis sur devis, moyennant une rémunération fixée par Nubalis à sa seule appréciation.");
+    assert_eq!(status(&fees, "portability"), Contrary);
+    // The provider's option is a hedge, once the name is known to be the provider's.
+    let option = "Nubalis peut restituer à la Commune l'intégralité des données au format CSV.";
+    let undefined = format!("## Article 9 – Portabilité\n\n{option}\n");
+    assert_eq!(status(&undefined, "portability"), Ok);
+    assert_eq!(status(&clause(option), "portability"), Weak);
+    let english = "Orvane Cloud SAS, a French company (hereinafter \"Orvane\"), and the City of Vaux (the \"Customer\").\n\nOrvane may retain Customer Data contained in backups until the expiry of its standard backup retention period.\n";
+    assert_eq!(status(english, "deletion"), Contrary);
+    let syndicat = "La commune de Vaux, ci-après « la Commune », d'une part, et le syndicat mixte Numérique 12, ci-après « le Syndicat », d'autre part.\n\n## Article 7 – Confidentialité\n\nPar dérogation, le Syndicat peut exploiter les données de la Commune, sous forme agrégée, pour établir des statistiques mutualisées.\n";
+    assert_eq!(status(syndicat, "confidentiality"), Contrary);
+}
+
+/// A description of the existing system states facts; a pointer to another document
+/// brings nothing in (spec, "One file, one judgement").
+#[test]
+fn the_existing_system_and_pointers_bind_nobody() {
+    let existing = "## 1.2. Description de l'existant\n\n### 1.2.3. Journaux\n\nLe logiciel Sauvex conserve un journal des travaux de sauvegarde pendant quatre-vingt-dix jours.\n\nEn 2022, la Ville a fait réaliser un audit de sécurité de son système d'information.\n";
+    assert_eq!(status(existing, "traceability"), Missing);
+    assert_eq!(status(existing, "auditability"), Missing);
+    let required = "## 2. Prescriptions techniques\n\nLe titulaire journalise les accès ; les journaux sont conservés un an.\n";
+    assert_eq!(
+        status(&format!("{existing}\n{required}"), "traceability"),
+        Ok
+    );
+    let pointer = "Les clauses relatives à la confidentialité, aux pénalités et à la résiliation figurent au CCAP.";
+    assert_eq!(status(pointer, "confidentiality"), Missing);
+}
+
+#[test]
+fn third_round_distractors_and_contraries() {
+    counts_for_nothing(&[
+        ("traceability", "The Supplier shall log all service requests in its ticketing tool and respond to them within the service levels."),
+        ("traceability", "The Government Plan includes the Audit Log feature, which lets administrators view sign-in activity for 30 days."),
+        ("traceability", "Le logiciel est installé sur le serveur de la mairie. Il dispose d'une fonction d'export au format CSV et conserve un journal des opérations de chaque utilisateur."),
+        ("deletion", "Le titulaire assure la collecte et l'élimination, par une filière agréée, des cartouches d'encre usagées."),
+    ]);
+    expect(
+        "traceability",
+        &[
+            ("Les journaux techniques de la plateforme sont à l'usage exclusif du titulaire et ne sont pas communiqués au Client.", Contrary),
+            ("The Provider logs all access to Customer Data. These logs are retained, where technically feasible, for twelve (12) months.", Weak),
+        ],
+    );
+    expect(
+        "auditability",
+        &[
+            ("Customer has no right to audit or inspect the facilities, systems or records of the Provider.", Contrary),
+            ("The Customer waives any right to carry out audits or inspections of the Supplier's premises.", Contrary),
+        ],
+    );
+    expect(
+        "localisation",
+        &[
+            ("Customer Data shall be hosted in the Supplier's data centres in Leeds and York, United Kingdom.", Contrary),
+            ("Le titulaire héberge les données du Client sur ses serveurs.", Weak),
+        ],
+    );
+    expect("deletion", &[("Copies held in backups are retained in accordance with the Provider's data retention policy.", Contrary)]);
+    expect("confidentiality", &[("Le titulaire est tenu à la confidentialité. Les agents du titulaire et les prestataires auxquels il fait appel y sont tenus. Il s'interdit de communiquer les données à des tiers.", Ok)]);
+}

@@ -1,6 +1,7 @@
 //! The document's text prepared once for every rule: folded blocks cut into
 //! sentences and clauses, with quoted passages marked.
 
+use super::parties;
 use crate::fold::{fold, Folded};
 use crate::model::{Block, BlockKind, Document};
 use crate::rules::TextRules;
@@ -77,8 +78,15 @@ fn find_range(ranges: &[Range], at: usize) -> Option<Range> {
 }
 
 pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
-    let mut blocks: Vec<PreparedBlock> =
-        doc.blocks.iter().map(|b| prepare_block(b, rules)).collect();
+    let folded: Vec<Folded> = doc.blocks.iter().map(|b| fold(&b.text)).collect();
+    let originals = doc.blocks.iter().map(|b| b.text.as_str());
+    let renames = parties::renames(originals.zip(&folded), &rules.parties);
+    let mut blocks: Vec<PreparedBlock> = doc
+        .blocks
+        .iter()
+        .zip(folded)
+        .map(|(b, f)| prepare_block(b, parties::rename(f, &renames), rules))
+        .collect();
     // A price schedule (BPU, DPGF) names services to price them: "Prestation de
     // réversibilité | 5 000 €" is no reversibility clause.
     let price_tables: HashSet<u32> = blocks
@@ -166,8 +174,7 @@ fn disapply(blocks: &mut [PreparedBlock], doc: &Document, rules: &TextRules) {
     }
 }
 
-fn prepare_block(block: &Block, rules: &TextRules) -> PreparedBlock {
-    let folded = fold(&block.text);
+fn prepare_block(block: &Block, folded: Folded, rules: &TextRules) -> PreparedBlock {
     let sentences = split_sentences(&folded, &block.text, rules);
     let clauses = split_clauses(&folded.text, &sentences);
     let mut inert = quotes(&folded.text);
@@ -356,6 +363,7 @@ mod tests {
             condition_openers: Matcher::default(),
             min_clause_words: 0,
             article_reach: 0,
+            parties: Default::default(),
         }
     }
 

@@ -19,6 +19,8 @@ pub struct PackFile {
     pub vocabulary: BTreeMap<String, Pattern>,
     pub text: TextDef,
     #[serde(default)]
+    pub parties: Option<PartiesDef>,
+    #[serde(default)]
     pub hedge: Vec<HedgeDef>,
     #[serde(default)]
     pub family: Vec<FamilyDef>,
@@ -118,6 +120,35 @@ pub struct TextDef {
     /// about a family, under the same heading, share its scope. 0: the whole section.
     #[serde(default)]
     pub article_reach: usize,
+}
+
+/// The parties a contract defines ("la société Nubalis SAS, ci-après « Nubalis »"):
+/// their defined names are read as the pack's words for the provider and the buyer.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartiesDef {
+    /// Where a definition starts; the quoted names right after it are the party's.
+    pub definition: Vec<Pattern>,
+    /// A name wholly matched by one of these is the provider's ("le prestataire").
+    pub provider: Vec<Pattern>,
+    /// A name wholly matched by one of these is the buyer's ("la Commune").
+    pub buyer: Vec<Pattern>,
+    /// A party described (before its definition) by one of these is a company: the
+    /// provider.
+    #[serde(default)]
+    pub company: Vec<Pattern>,
+    /// A public body that serves other public bodies (an OPSN, a syndicat
+    /// informatique): the provider when another party is a buyer too.
+    #[serde(default)]
+    pub intermediary: Vec<Pattern>,
+    /// Taken off the front of a name before the name is looked for in the text
+    /// ("le Syndicat" is found in "du Syndicat").
+    #[serde(default)]
+    pub article: Vec<Pattern>,
+    /// What a provider's or a buyer's defined name is read as: words the pack's
+    /// patterns know ("Nubalis s'engage" is read "titulaire s'engage").
+    pub provider_word: Spanned<String>,
+    pub buyer_word: Spanned<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -70,6 +70,38 @@ impl Loader<'_> {
         })
     }
 
+    fn parties(&self, def: &format::PartiesDef) -> Result<Parties, Box<PackError>> {
+        let parties = Parties {
+            definition: self.matcher(&def.definition)?,
+            provider: self.matcher(&def.provider)?,
+            buyer: self.matcher(&def.buyer)?,
+            company: self.matcher(&def.company)?,
+            intermediary: self.matcher(&def.intermediary)?,
+            article: self.matcher(&def.article)?,
+            provider_word: fold_pattern(def.provider_word.get_ref()),
+            buyer_word: fold_pattern(def.buyer_word.get_ref()),
+        };
+        // A defined name is read as this word: the pack's own names must know it.
+        for (word, names, span) in [
+            (
+                &parties.provider_word,
+                &parties.provider,
+                def.provider_word.span(),
+            ),
+            (&parties.buyer_word, &parties.buyer, def.buyer_word.span()),
+        ] {
+            if !names.is_whole_match(word) {
+                return Err(self.error(
+                    format!("`{word}` is not a name of this party"),
+                    Some(span),
+                    "no pattern of the party's names matches this word whole",
+                    None,
+                ));
+            }
+        }
+        Ok(parties)
+    }
+
     fn hedges(&self, defs: &[format::HedgeDef]) -> Result<Vec<Hedge>, Box<PackError>> {
         defs.iter()
             .map(|h| {
@@ -250,6 +282,10 @@ pub fn load_pack(
         condition_openers: loader.matcher(&file.text.condition_openers)?,
         min_clause_words: file.text.min_clause_words,
         article_reach: file.text.article_reach,
+        parties: match &file.parties {
+            Some(def) => loader.parties(def)?,
+            None => Parties::default(),
+        },
     };
     let hedges = loader.hedges(&file.hedge)?;
 

@@ -116,6 +116,14 @@ impl Matcher {
     pub fn is_match(&self, text: &str) -> bool {
         self.regex.as_ref().is_some_and(|r| r.is_match(text))
     }
+
+    /// Whether a match spans the whole of `text`.
+    pub fn is_whole_match(&self, text: &str) -> bool {
+        self.regex
+            .as_ref()
+            .and_then(|r| r.find(text))
+            .is_some_and(|m| m.start() == 0 && m.end() == text.len())
+    }
 }
 
 #[derive(Debug)]
@@ -192,6 +200,20 @@ pub struct TextRules {
     pub condition_openers: Matcher,
     pub min_clause_words: usize,
     pub article_reach: usize,
+    pub parties: Parties,
+}
+
+/// How the parties a contract defines are recognised (see `format::PartiesDef`).
+#[derive(Debug, Default)]
+pub struct Parties {
+    pub definition: Matcher,
+    pub provider: Matcher,
+    pub buyer: Matcher,
+    pub company: Matcher,
+    pub intermediary: Matcher,
+    pub article: Matcher,
+    pub provider_word: String,
+    pub buyer_word: String,
 }
 
 #[derive(Debug)]

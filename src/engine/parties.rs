@@ -1,0 +1,285 @@
+//! The parties a contract defines. "La société Nubalis SAS, …, ci-après « Nubalis »"
+//! makes Nubalis the provider, so that "Nubalis s'engage à restituer…" binds the
+//! provider as "le titulaire s'engage…" does. Defined names are read as the pack's
+//! words for the provider and the buyer before any rule sees the text.
+
+use crate::fold::Folded;
+use crate::rules::Parties;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Provider,
+    Buyer,
+}
+
+#[derive(Debug)]
+struct Party {
+    names: Vec<String>,
+    role: Option<Role>,
+    intermediary: bool,
+}
+
+/// Longest names of a quoted list, words between two names, length of the words
+/// before a party's definition that describe it.
+const MAX_NAME_BYTES: usize = 40;
+const MIN_NAME_BYTES: usize = 3;
+/// How near its name a company form stands: "Orvane Cloud SAS", "la société Nubalis".
+const COMPANY_FORM_REACH: usize = 40;
+const MAX_WORDS_BETWEEN_NAMES: usize = 3;
+const DESCRIPTION_BYTES: usize = 300;
+
+/// The names to read as another word (name, word), longest first, from the
+/// definitions in the document's blocks (original text, folded text).
+pub fn renames<'a, 'b>(
+    blocks: impl IntoIterator<Item = (&'b str, &'b Folded)>,
+    rules: &'a Parties,
+) -> Vec<(String, &'a str)> {
+    let mut parties: Vec<Party> = Vec::new();
+    for (original, folded) in blocks {
+        let text = folded.text.as_str();
+        let mut described_from = 0;
+        for (start, end) in rules.definition.find_iter(text) {
+            if start < described_from {
+                continue; // inside the names of the definition before
+            }
+            let Some((names, names_end)) = quoted_names(&text[end..]) else {
+                continue;
+            };
+            let description = &text[description_start(text, end, described_from)..end];
+            described_from = end + names_end;
+            // A company: its name, with a capital, next to a company form in the
+            // description ("la société Nubalis SAS, …, ci-après « Nubalis »"), not
+            // "le niveau de service … (ci-après « le Service »)".
+            let from = end - description.len();
+            let forms: Vec<(usize, usize)> = rules.company.find_iter(description).collect();
+            let company = names.iter().any(|name| {
+                description.match_indices(name.as_str()).any(|(at, _)| {
+                    let (o, _) = folded.original_range(from + at, from + at + 1);
+                    let capital = original[o..].starts_with(|c: char| c.is_uppercase());
+                    let near = |&(s, e): &(usize, usize)| {
+                        s <= at + name.len() + COMPANY_FORM_REACH && e + COMPANY_FORM_REACH >= at
+                    };
+                    capital && forms.iter().any(near)
+                })
+            });
+            parties.push(classify(names, description, company, rules));
+        }
+    }
+    // A syndicat informatique serving a commune: two public bodies, the one that
+    // serves is the provider.
+    let other_buyer = parties
+        .iter()
+        .any(|p| p.role == Some(Role::Buyer) && !p.intermediary);
+    let mut out: Vec<(String, &str)> = Vec::new();
+    for party in &parties {
+        let role = match party.role {
+            Some(Role::Buyer) if party.intermediary && other_buyer => Role::Provider,
+            Some(role) => role,
+            None => continue,
+        };
+        let (word, own_names) = match role {
+            Role::Provider => (rules.provider_word.as_str(), &rules.provider),
+            Role::Buyer => (rules.buyer_word.as_str(), &rules.buyer),
+        };
+        for name in &party.names {
+            let core = strip_article(name, rules);
+            // "us" of '("Quillmark", "we", "us")' is also the United States.
+            if core.len() < MIN_NAME_BYTES
+                || own_names.is_whole_match(name)
+                || own_names.is_whole_match(core)
+            {
+                continue; // already read as the party it names
+            }
+            if !out.iter().any(|(n, _)| n == core) {
+                out.push((core.to_string(), word));
+            }
+        }
+    }
+    out.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    out
+}
+
+/// Reads every defined name as its party's word.
+pub fn rename(folded: Folded, renames: &[(String, &str)]) -> Folded {
+    renames.iter().fold(folded, |f, (name, word)| {
+        if f.text.contains(name.as_str()) {
+            f.rename(name, word)
+        } else {
+            f
+        }
+    })
+}
+
+/// A party's role: by its names, else by its being a company. (Buyer words in a
+/// description prove nothing: "Regulation (EU) 2016/679 of the Council ("GDPR")".)
+fn classify(names: Vec<String>, description: &str, company: bool, rules: &Parties) -> Party {
+    let named = |m: &crate::rules::Matcher| {
+        names
+            .iter()
+            .any(|n| m.is_whole_match(n) || m.is_whole_match(strip_article(n, rules)))
+    };
+    let role = if named(&rules.provider) {
+        Some(Role::Provider)
+    } else if named(&rules.buyer) {
+        Some(Role::Buyer)
+    } else if company {
+        Some(Role::Provider)
+    } else {
+        None
+    };
+    let intermediary = rules.intermediary.is_match(description)
+        || names.iter().any(|n| rules.intermediary.is_match(n));
+    Party {
+        names,
+        role,
+        intermediary,
+    }
+}
+
+fn strip_article<'a>(name: &'a str, rules: &Parties) -> &'a str {
+    match rules.article.find_iter(name).next() {
+        Some((0, end)) => name[end..].trim_start(),
+        _ => name,
+    }
+}
+
+/// The quoted names right after a definition's start: `"nubalis" ou "le
+/// prestataire"`, with at most one word before the first name and a few words
+/// between two names. Returns them and where they end.
+fn quoted_names(after: &str) -> Option<(Vec<String>, usize)> {
+    let mut names = Vec::new();
+    let mut at = 0;
+    loop {
+        let gap_words = if names.is_empty() {
+            1
+        } else {
+            MAX_WORDS_BETWEEN_NAMES
+        };
+        let rest = &after[at..];
+        let Some(open) = rest.find('"') else { break };
+        let gap = &rest[..open];
+        let words = gap.split_whitespace().filter(|w| *w != ",").count();
+        let words_only = gap
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b',' | b'\'' | b'('));
+        if words > gap_words || !words_only {
+            break;
+        }
+        let inner = &rest[open + 1..];
+        let Some(close) = inner.find('"') else { break };
+        let name = inner[..close].trim();
+        if name.is_empty()
+            || name.len() > MAX_NAME_BYTES
+            || name.contains(['.', ';', ':', '(', ')', '/'])
+        {
+            break;
+        }
+        names.push(name.to_string());
+        at += open + 1 + close + 1;
+    }
+    (!names.is_empty()).then_some((names, at))
+}
+
+/// Where the words that describe a party begin: after the previous definition in
+/// the block or the last `;`, at most `DESCRIPTION_BYTES` before. (Not at the last
+/// full stop: "représentée par M. Julien Sarrazac".)
+fn description_start(text: &str, definition: usize, after: usize) -> usize {
+    let mut from = definition
+        .saturating_sub(DESCRIPTION_BYTES)
+        .max(after.min(definition));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..definition];
+    let cut = before.rfind("; ").map_or(0, |i| i + 2);
+    from + cut
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fold::fold;
+    use crate::rules::pattern::compile;
+    use crate::rules::Matcher;
+
+    fn matcher(patterns: &[&str]) -> Matcher {
+        let patterns: Vec<String> = patterns.iter().map(|p| p.to_string()).collect();
+        Matcher::new(compile(&patterns).unwrap())
+    }
+
+    fn rules() -> Parties {
+        Parties {
+            definition: matcher(&["ci-apres", "hereinafter", "\\("]),
+            provider: matcher(&["(?:le )?(?:titulaire|prestataire)", "(?:the )?provider"]),
+            buyer: matcher(&["(?:la |le )?(?:commune|syndicat)", "(?:the )?customer"]),
+            company: matcher(&["\\bsas\\b", "\\bltd\\b"]),
+            intermediary: matcher(&["syndicat"]),
+            article: matcher(&["(?:le|la|l'|the) ?"]),
+            provider_word: "titulaire".into(),
+            buyer_word: "commune".into(),
+        }
+    }
+
+    fn read(blocks: &[&str]) -> Vec<String> {
+        let folded: Vec<Folded> = blocks.iter().map(|b| fold(b)).collect();
+        let rules = rules();
+        let renames = renames(blocks.iter().copied().zip(&folded), &rules);
+        folded
+            .into_iter()
+            .map(|f| rename(f, &renames).text)
+            .collect()
+    }
+
+    #[test]
+    fn a_company_s_defined_name_is_the_provider() {
+        let out = read(&[
+            "La société Nubalis SAS, dont le siège est à Lyon, ci-après « Nubalis » ou « le Prestataire »,",
+            "Nubalis restitue les données. Les nubalistes aussi.",
+        ]);
+        assert_eq!(
+            out[1],
+            "titulaire restitue les donnees. les nubalistes aussi."
+        );
+    }
+
+    #[test]
+    fn a_bare_name_is_read_by_its_other_name_or_its_description() {
+        let out = read(&[
+            "Acme Ltd, a company registered in Ireland (hereinafter \"Acme\"); and the City of Brest, represented by M. Le Gall (hereinafter \"Brest\" or the \"Customer\").",
+            "Acme shall return Brest's data.",
+        ]);
+        assert_eq!(out[1], "titulaire shall return commune's data.");
+        let out = read(&[
+            "Brest, a city (hereinafter \"Brest\" or the \"Customer\"), and Acme SAS (\"Acme\").",
+            "Acme shall return Brest's data.",
+        ]);
+        assert_eq!(out[1], "titulaire shall return commune's data.");
+    }
+
+    #[test]
+    fn a_syndicat_serving_a_commune_is_the_provider() {
+        let out = read(&[
+            "La commune de Vaux, ci-après « la Commune », d'une part,",
+            "Le syndicat mixte Numérique 12, ci-après « le Syndicat », d'autre part,",
+            "Le Syndicat héberge les données de la Commune.",
+        ]);
+        assert_eq!(out[2], "le titulaire heberge les donnees de la commune.");
+    }
+
+    #[test]
+    fn names_that_are_no_party_and_pointers_are_left_alone() {
+        let out = read(&[
+            "Le service API (ci-après « le Service ») est ouvert. Les modalités définies ci-après.",
+            "Le Service est rendu.",
+            "La commune reçoit un export de la société (ci-après « export complet »).",
+            "Le règlement (UE) 2016/679 du Parlement et du Conseil (ci-après « RGPD »).",
+            "Le RGPD s'applique.",
+        ]);
+        assert_eq!(out[4], "le rgpd s'applique.");
+        assert_eq!(out[1], "le service est rendu.");
+        assert_eq!(
+            out[2],
+            "la commune recoit un export de la societe (ci-apres \" export complet \")."
+        );
+    }
+}
