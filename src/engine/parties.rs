@@ -19,14 +19,16 @@ struct Party {
     intermediary: bool,
 }
 
-/// Longest names of a quoted list, words between two names, length of the words
-/// before a party's definition that describe it.
+/// A defined name is at most this long, and at least this (`"us"` of '("Quillmark",
+/// "we", "us")' is also the United States).
 const MAX_NAME_BYTES: usize = 40;
 const MIN_NAME_BYTES: usize = 3;
-/// How near its name a company form stands: "Orvane Cloud SAS", "la société Nubalis".
-const COMPANY_FORM_REACH: usize = 40;
+/// Words allowed between two quoted names (`"Nubalis" ou "le Prestataire"`).
 const MAX_WORDS_BETWEEN_NAMES: usize = 3;
+/// How far before its definition a party is described, and how near its name a
+/// company form stands there ("Orvane Cloud SAS", "la société Nubalis").
 const DESCRIPTION_BYTES: usize = 300;
+const COMPANY_FORM_REACH: usize = 40;
 
 /// The names to read as another word (name, word), longest first, from the
 /// definitions in the document's blocks (original text, folded text).
@@ -45,24 +47,10 @@ pub fn renames<'a, 'b>(
             let Some((names, names_end)) = quoted_names(&text[end..]) else {
                 continue;
             };
-            let description = &text[description_start(text, end, described_from)..end];
+            let from = description_start(text, end, described_from);
             described_from = end + names_end;
-            // A company: its name, with a capital, next to a company form in the
-            // description ("la société Nubalis SAS, …, ci-après « Nubalis »"), not
-            // "le niveau de service … (ci-après « le Service »)".
-            let from = end - description.len();
-            let forms: Vec<(usize, usize)> = rules.company.find_iter(description).collect();
-            let company = names.iter().any(|name| {
-                description.match_indices(name.as_str()).any(|(at, _)| {
-                    let (o, _) = folded.original_range(from + at, from + at + 1);
-                    let capital = original[o..].starts_with(|c: char| c.is_uppercase());
-                    let near = |&(s, e): &(usize, usize)| {
-                        s <= at + name.len() + COMPANY_FORM_REACH && e + COMPANY_FORM_REACH >= at
-                    };
-                    capital && forms.iter().any(near)
-                })
-            });
-            parties.push(classify(names, description, company, rules));
+            let company = is_company(&names, (original, folded), from..end, rules);
+            parties.push(classify(names, &text[from..end], company, rules));
         }
     }
     // A syndicat informatique serving a commune: two public bodies, the one that
@@ -83,7 +71,6 @@ pub fn renames<'a, 'b>(
         };
         for name in &party.names {
             let core = strip_article(name, rules);
-            // "us" of '("Quillmark", "we", "us")' is also the United States.
             if core.len() < MIN_NAME_BYTES
                 || own_names.is_whole_match(name)
                 || own_names.is_whole_match(core)
@@ -97,6 +84,30 @@ pub fn renames<'a, 'b>(
     }
     out.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
     out
+}
+
+/// Whether a party is a company: one of its names, with a capital, next to a company
+/// form in its description (`text[description]`): "la société Nubalis SAS, …,
+/// ci-après « Nubalis »", not "le niveau de service … (ci-après « le Service »)".
+fn is_company(
+    names: &[String],
+    (original, folded): (&str, &Folded),
+    description: std::ops::Range<usize>,
+    rules: &Parties,
+) -> bool {
+    let from = description.start;
+    let description = &folded.text[description];
+    let forms: Vec<(usize, usize)> = rules.company.find_iter(description).collect();
+    names.iter().any(|name| {
+        description.match_indices(name.as_str()).any(|(at, _)| {
+            let (o, _) = folded.original_range(from + at, from + at + 1);
+            let capital = original[o..].starts_with(|c: char| c.is_uppercase());
+            let near = |&(s, e): &(usize, usize)| {
+                s <= at + name.len() + COMPANY_FORM_REACH && e + COMPANY_FORM_REACH >= at
+            };
+            capital && forms.iter().any(near)
+        })
+    })
 }
 
 /// Reads every defined name as its party's word.
