@@ -119,6 +119,16 @@ impl Context<'_> {
 
     /// The first hedge qualifying the clause around `at`, if any.
     fn hedge_at(&self, family: &Family, b: usize, at: usize) -> Option<(String, Hit)> {
+        if let Some((cell, words)) = &self.blocks[b].optional {
+            let range = (0, self.text(*cell).len());
+            return Some((
+                words.clone(),
+                Hit {
+                    block: *cell,
+                    range,
+                },
+            ));
+        }
         let (cs, ce) = self.blocks[b].clause_of(at);
         let clause = &self.text(b)[cs..ce];
         let hedges: Vec<&Hedge> = self.pack.hedges.iter().chain(&family.hedges).collect();

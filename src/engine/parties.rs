@@ -53,15 +53,15 @@ pub fn renames<'a, 'b>(
             parties.push(classify(names, &text[from..end], company, rules));
         }
     }
-    // A syndicat informatique serving a commune: two public bodies, the one that
-    // serves is the provider.
+    // A syndicat informatique or a GIP serving a commune or a département: two
+    // public bodies, the one that serves is the provider.
     let other_buyer = parties
         .iter()
         .any(|p| p.role == Some(Role::Buyer) && !p.intermediary);
     let mut out: Vec<(String, &str)> = Vec::new();
     for party in &parties {
         let role = match party.role {
-            Some(Role::Buyer) if party.intermediary && other_buyer => Role::Provider,
+            Some(Role::Buyer) | None if party.intermediary && other_buyer => Role::Provider,
             Some(role) => role,
             None => continue,
         };
@@ -275,6 +275,13 @@ mod tests {
             "Le Syndicat héberge les données de la Commune.",
         ]);
         assert_eq!(out[2], "le titulaire heberge les donnees de la commune.");
+        // Known by no name of the pack, it is still the one that serves.
+        let out = read(&[
+            "La commune de Vaux, ci-après « la Commune »,",
+            "Le syndicat intercommunal Numérique 12, ci-après « le SIN12 »,",
+            "Le SIN12 héberge les données.",
+        ]);
+        assert_eq!(out[2], "le titulaire heberge les donnees.");
     }
 
     #[test]

@@ -747,3 +747,64 @@ fn third_round_distractors_and_contraries() {
     expect("deletion", &[("Copies held in backups are retained in accordance with the Provider's data retention policy.", Contrary)]);
     expect("confidentiality", &[("Le titulaire est tenu à la confidentialité. Les agents du titulaire et les prestataires auxquels il fait appel y sont tenus. Il s'interdit de communiquer les données à des tiers.", Ok)]);
 }
+
+/// A requirements table with a level column: a row only wished for binds nothing
+/// firmly (spec: "optional" wording is weak).
+#[test]
+fn optional_rows_of_a_requirements_table_are_hedged() {
+    let legend = "| Niveau | Signification |\n| --- | --- |\n| O | Obligatoire : exigence contractuelle |\n| S | Souhaitée : sans valeur contractuelle |\n\n";
+    let table = |level: &str| {
+        format!("{legend}| Réf. | Exigence | Niveau |\n| --- | --- | --- |\n| HEB-01 | Les données et leurs sauvegardes sont hébergées exclusivement en France | {level} |\n")
+    };
+    assert_eq!(status(&table("O"), "localisation"), Ok);
+    assert_eq!(status(&table("S"), "localisation"), Weak);
+    // A level cell that says it in words needs no legend.
+    let words = "| Exigence | Niveau |\n| --- | --- |\n| Les données et leurs sauvegardes sont hébergées exclusivement en France | Facultatif |\n";
+    assert_eq!(status(words, "localisation"), Weak);
+    // A code no legend defines changes nothing.
+    let unknown = table("S").replace("| S | Souhaitée : sans valeur contractuelle |\n", "");
+    assert_eq!(status(&unknown, "localisation"), Ok);
+}
+
+#[test]
+fn fourth_round_distractors_and_contraries() {
+    counts_for_nothing(&[
+        ("localisation", "À l'échéance, le titulaire restitue les clés des locaux de stockage des bacs."),
+        ("security", "Il fournit à ses agents des chaussures de sécurité et les forme aux gestes et postures."),
+        ("traceability", "L'outil permet de consulter l'horodatage de chaque levée et le poids collecté."),
+        ("deletion", "Le titulaire organise les tournées de manière à supprimer les marches arrière."),
+        ("deletion", "Les OMR sont acheminées au centre de valorisation, qui en assure l'élimination."),
+    ]);
+    expect(
+        "localisation",
+        &[("Le titulaire peut confier l'hébergement de la plateforme à des prestataires établis dans un pays faisant l'objet d'une décision d'adéquation de la Commission européenne.", Contrary)],
+    );
+    expect(
+        "auditability",
+        &[
+            ("La commune renonce à diligenter tout audit ou contrôle sur place auprès du titulaire.", Contrary),
+            ("Customer will not conduct, or have conducted, any audit or inspection of the Provider's facilities.", Contrary),
+            ("The Processor shall make available to the Controller all information necessary to demonstrate compliance and shall allow for and contribute to audits, including inspections, conducted by the Controller.", Ok),
+            ("Le sous-traitant mettra à la disposition du responsable de traitement toutes les informations nécessaires et autorisera les audits, y compris les inspections, par le responsable de traitement.", Ok),
+            ("Sur simple demande, le titulaire communique une copie de son certificat ISO/IEC 27001, qui tient lieu de justificatif de la conformité de ses pratiques.", Weak),
+        ],
+    );
+    expect(
+        "security",
+        &[("Le titulaire chiffre les données. Il informe la Ville des incidents de sécurité qu'il estime significatifs, selon sa seule appréciation.", Contrary)],
+    );
+    expect(
+        "traceability",
+        &[
+            ("Les journaux techniques sont la propriété du titulaire et ne sont en aucun cas communiqués au Client.", Contrary),
+            ("Access logs are retained by the Provider for its internal security purposes only and shall not be disclosed to the Customer.", Contrary),
+        ],
+    );
+    expect(
+        "confidentiality",
+        &[
+            ("The Provider keeps Customer Data confidential. Customer grants the Provider a license to use Customer Data to operate, improve and develop the Services, including to train the Provider's machine-learning models.", Contrary),
+            ("The Provider keeps Customer Data confidential. The Provider may use Customer Data to compile statistics and benchmarks.", Contrary),
+        ],
+    );
+}

@@ -38,6 +38,9 @@ pub struct PreparedBlock {
     pub disapplies: Vec<(String, Option<String>)>,
     /// Table row, whose cells share their context (a label cell names the topic).
     pub row: Option<(u32, u32)>,
+    /// The cell that makes this cell's row optional ("Souhaitée", or a code a legend
+    /// defines so), and the words that say it.
+    pub optional: Option<(usize, String)>,
 }
 
 impl PreparedBlock {
@@ -131,7 +134,58 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
             .is_some_and(|(table, _)| price_tables.contains(&table));
     }
     disapply(&mut blocks, doc, rules);
+    mark_optional_rows(&mut blocks, doc, rules);
     blocks
+}
+
+/// "| HEB-02 | Les sauvegardes sont conservées en France | S |" with a legend "| S |
+/// Souhaitée : … sans valeur contractuelle |": the row asks without binding, so what
+/// it requires is hedged (spec: "optional" wording is weak).
+fn mark_optional_rows(blocks: &mut [PreparedBlock], doc: &Document, rules: &TextRules) {
+    let cell = |b: &PreparedBlock| {
+        b.folded
+            .text
+            .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+            .to_string()
+    };
+    let mut rows: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+    for (i, b) in blocks.iter().enumerate() {
+        if let Some(row) = b.row {
+            rows.entry(row).or_default().push(i);
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
+    // Legend rows: a short code, then what it means.
+    let mut codes: HashMap<String, String> = HashMap::new();
+    for cells in rows.values() {
+        if let [code, meaning] = cells[..] {
+            let code_text = cell(&blocks[code]);
+            let folded = &blocks[meaning].folded;
+            if let Some((s, e)) = rules.optional_levels.find_iter(&folded.text).next() {
+                if (1..=3).contains(&code_text.len()) {
+                    let (s, e) = folded.original_range(s, e);
+                    codes.insert(code_text, doc.blocks[meaning].text[s..e].to_string());
+                }
+            }
+        }
+    }
+    for cells in rows.values() {
+        let level = cells.iter().find_map(|&c| {
+            let text = cell(&blocks[c]);
+            let words = codes.get(&text).cloned().or_else(|| {
+                let whole = rules.optional_levels.is_whole_match(&text);
+                whole.then(|| doc.blocks[c].text.trim().to_string())
+            })?;
+            Some((c, words))
+        });
+        if let Some((level_cell, words)) = level {
+            for &c in cells.iter().filter(|&&c| c != level_cell) {
+                blocks[c].optional = Some((level_cell, words.clone()));
+            }
+        }
+    }
 }
 
 /// "L'article 8.4 des conditions générales ne s'applique pas au présent marché": the
@@ -244,6 +298,7 @@ fn prepare_block(block: &Block, folded: Folded, rules: &TextRules) -> PreparedBl
             BlockKind::TableCell { table, row, .. } => Some((table, row)),
             _ => None,
         },
+        optional: None,
         folded,
     }
 }
@@ -358,6 +413,7 @@ mod tests {
             inert_sections: Matcher::default(),
             price_cells: Matcher::default(),
             price_lines: Matcher::default(),
+            optional_levels: Matcher::default(),
             negation_reversers: Matcher::default(),
             negation_reach: 0,
             condition_openers: Matcher::default(),

@@ -82,6 +82,11 @@ pub struct TextDef {
     /// price schedule: its rows price services, they bind nobody.
     #[serde(default)]
     pub price_cells: Vec<Pattern>,
+    /// A table cell wholly one of these ("Souhaitée", "Facultatif"), or a code that a
+    /// legend row defines with one of them ("S | Souhaitée : … sans valeur
+    /// contractuelle"), makes its row optional: what the row requires is hedged.
+    #[serde(default)]
+    pub optional_levels: Vec<Pattern>,
     /// A block matching one of these is a price line ("Réversibilité : 5 000 € HT").
     #[serde(default)]
     pub price_lines: Vec<Pattern>,

@@ -277,6 +277,7 @@ pub fn load_pack(
         inert_sections: loader.matcher(&file.text.inert_sections)?,
         price_cells: loader.matcher(&file.text.price_cells)?,
         price_lines: loader.matcher(&file.text.price_lines)?,
+        optional_levels: loader.matcher(&file.text.optional_levels)?,
         negation_reversers: loader.matcher(&file.text.negation_reversers)?,
         negation_reach: file.text.negation_reach,
         condition_openers: loader.matcher(&file.text.condition_openers)?,

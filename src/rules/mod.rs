@@ -195,6 +195,7 @@ pub struct TextRules {
     pub inert_sections: Matcher,
     pub price_cells: Matcher,
     pub price_lines: Matcher,
+    pub optional_levels: Matcher,
     pub negation_reversers: Matcher,
     pub negation_reach: usize,
     pub condition_openers: Matcher,
