@@ -5,7 +5,7 @@ use super::parties;
 use crate::fold::{fold, Folded};
 use crate::model::{Block, BlockKind, Document};
 use crate::rules::TextRules;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub type Range = (usize, usize);
 
@@ -148,7 +148,8 @@ fn mark_optional_rows(blocks: &mut [PreparedBlock], doc: &Document, rules: &Text
             .trim_matches(|c: char| !c.is_ascii_alphanumeric())
             .to_string()
     };
-    let mut rows: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+    // Ordered, so that two legends defining one code give the same answer every run.
+    let mut rows: BTreeMap<(u32, u32), Vec<usize>> = BTreeMap::new();
     for (i, b) in blocks.iter().enumerate() {
         if let Some(row) = b.row {
             rows.entry(row).or_default().push(i);

@@ -138,8 +138,8 @@ pub struct PartiesDef {
     pub provider: Vec<Pattern>,
     /// A name wholly matched by one of these is the buyer's ("la Commune").
     pub buyer: Vec<Pattern>,
-    /// A party described (before its definition) by one of these is a company: the
-    /// provider.
+    /// A party whose capitalised name stands next to one of these in the words before
+    /// its definition ("la société Nubalis SAS") is a company: the provider.
     #[serde(default)]
     pub company: Vec<Pattern>,
     /// A public body that serves other public bodies (an OPSN, a syndicat
