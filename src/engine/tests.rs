@@ -808,3 +808,33 @@ fn fourth_round_distractors_and_contraries() {
         ],
     );
 }
+
+#[test]
+fn fifth_round_wording_and_distractors() {
+    counts_for_nothing(&[
+        ("reversibility", "Le mobilier urbain est fixé par platines boulonnées afin de garantir la réversibilité de l'aménagement de la place."),
+        ("portability", "La réception est subordonnée à la restitution des emprises de chantier, nettoyées et remises dans leur état initial."),
+        ("deletion", "Les marquages au sol existants font l'objet d'un effacement par rabotage. Aucun effacement par peinture noire n'est admis."),
+        ("traceability", "Il assure la traçabilité des terminaux remis à cette filière ; les bordereaux correspondants sont conservés trois ans."),
+        ("auditability", "Le titulaire remet chaque semestre un audit des consommations et des forfaits."),
+        ("portability", "Le titulaire assure la portabilité de l'ensemble des numéros fixes de la Communauté lors de la bascule."),
+        ("confidentiality", "Les informations communiquées par les candidats sont couvertes par la confidentialité des offres ; la Métropole s'interdit de les divulguer à des tiers."),
+    ]);
+    expect(
+        "deletion",
+        &[
+            ("Après restitution, le titulaire procède à la purge de l'ensemble des données, sauvegardes comprises, sous quinzaine. Un procès-verbal d'effacement signé est adressé à la commune.", Ok),
+            // Certified under a framework is no proof that the data were destroyed.
+            ("Within thirty (30) days after return, Processor shall delete all Personal Data, including backup copies. Where the recipient is certified under the EU-U.S. Data Privacy Framework, the transfer relies on the adequacy decision.", Weak),
+        ],
+    );
+    expect("portability", &[("Provider shall deliver to Customer a complete copy of all Customer Data, including metadata, in CSV and JSON formats.", Ok)]);
+    expect("security", &[("Supplier encrypts Customer Data. Supplier shall not be liable for any loss, corruption, alteration or destruction of Customer Data.", Contrary)]);
+    expect("auditability", &[("Customer shall not be entitled to carry out, or to have carried out on its behalf, any audit or inspection of Supplier's premises.", Contrary)]);
+    expect("traceability", &[("Les journaux techniques et de connexion de la plateforme sont la propriété de l'Éditeur ; ils ne sont en aucun cas communiqués au Client.", Contrary)]);
+    // "logiciels" is no log: the software staying the provider's property says nothing of logs.
+    counts_for_nothing(&[(
+        "traceability",
+        "Les logiciels fournis au Client demeurent la propriété exclusive du Prestataire.",
+    )]);
+}
