@@ -439,3 +439,28 @@ fn misuse_is_exit_2() {
         assert!(!out.stderr.is_empty());
     }
 }
+
+/// Regression: found by the rule_pack fuzz target (a panic). A pattern escaping a
+/// letter of several bytes (`"\\һ"`) was cut inside the letter while `{name}` and
+/// `word~` were expanded, and the whole run crashed. It is now an invalid pattern,
+/// located in the pack, exit 2.
+#[test]
+fn fuzz_pack_pattern_escaping_a_multibyte_letter() {
+    let out = Command::cargo_bin("clausier")
+        .unwrap()
+        .args([
+            "rules",
+            "--pack",
+            "fixtures/hostile/fuzz-pack-escaped-multibyte.toml",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("invalid pattern"), "{stderr}");
+    assert!(
+        stderr.contains("fuzz-pack-escaped-multibyte.toml:11"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

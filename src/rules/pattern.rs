@@ -40,8 +40,10 @@ pub fn expand(pattern: &str, vocabulary: &BTreeMap<String, String>) -> Result<St
     while i < bytes.len() {
         let c = bytes[i];
         if c == b'\\' && i + 1 < bytes.len() {
-            out.push_str(&pattern[i..i + 2]);
-            i += 2;
+            // The escaped character may be a letter of several bytes: `\é`.
+            let escaped = pattern[i + 1..].chars().next().map_or(1, char::len_utf8);
+            out.push_str(&pattern[i..i + 1 + escaped]);
+            i += 1 + escaped;
             continue;
         }
         if c == b'{' {
@@ -187,6 +189,11 @@ mod tests {
         assert!(re("(?:le |la )?titulaire").is_match("le titulaire"));
         assert!(!re("(?:le |la )?titulaire").is_match("cotitulaire"));
         assert!(!re(r"[0-9]+ jours").is_match("a30 jours"));
+        // An escaped letter of several bytes is one character (found by fuzzing).
+        assert_eq!(
+            expand("\\\u{4bb}|", &BTreeMap::new()).unwrap(),
+            "\\\u{4bb}|"
+        );
         assert!(expand("{nope}", &BTreeMap::new())
             .unwrap_err()
             .contains("unknown vocabulary"));
