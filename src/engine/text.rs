@@ -248,8 +248,7 @@ fn prepare_block(block: &Block, folded: Folded, rules: &TextRules) -> PreparedBl
         .collect();
     let void = rules
         .void
-        .find_iter(&folded.text)
-        .any(|(s, _)| s <= leading_label_len(&folded.text));
+        .matches_near_start(&folded.text, leading_label_len(&folded.text));
     let priced = rules.price_lines.is_match(folded.text.trim_end());
     let heading = matches!(block.kind, BlockKind::Heading { .. });
     let article = heading.then(|| label(&folded.text, rules)).flatten();

@@ -8,7 +8,7 @@ pub mod pattern;
 pub use format::Text;
 pub use load::{load_pack, FAMILY_IDS};
 
-use regex::Regex;
+use regex_automata::{meta::Regex, Anchored, Input};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 
@@ -107,10 +107,12 @@ impl Matcher {
         Matcher { regex }
     }
 
+    /// Matches as byte ranges of `text`, never cutting a letter.
     pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-        self.regex
-            .iter()
-            .flat_map(move |r| r.find_iter(text).map(|m| (m.start(), m.end())))
+        self.regex.iter().flat_map(move |r| {
+            r.find_iter(text)
+                .map(|m| (letter_start(text, m.start()), letter_end(text, m.end())))
+        })
     }
 
     pub fn is_match(&self, text: &str) -> bool {
@@ -119,11 +121,34 @@ impl Matcher {
 
     /// Whether a match spans the whole of `text`.
     pub fn is_whole_match(&self, text: &str) -> bool {
-        self.regex
-            .as_ref()
-            .and_then(|r| r.find(text))
-            .is_some_and(|m| m.start() == 0 && m.end() == text.len())
+        self.find_iter(text)
+            .next()
+            .is_some_and(|(s, e)| s == 0 && e == text.len())
     }
+
+    /// Whether a match starts within the first `within` bytes of `text`: an anchored
+    /// search at each start, so that a pattern beginning with a gap does not scan the
+    /// whole text.
+    pub fn matches_near_start(&self, text: &str, within: usize) -> bool {
+        let Some(r) = &self.regex else { return false };
+        (0..=within.min(text.len()))
+            .filter(|&s| text.is_char_boundary(s))
+            .any(|s| r.is_match(Input::new(text).range(s..).anchored(Anchored::Yes)))
+    }
+}
+
+fn letter_start(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn letter_end(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 #[derive(Debug)]
