@@ -588,6 +588,8 @@ fn english_distractor_senses_count_for_nothing() {
         ("security", "Safety and security on site: staff follow the fire-safety instructions of each ward."),
         ("traceability", "The platform includes an activity journal that lets operators review the calls they handled."),
         ("auditability", "The Contractor has the platform's source code audited every year by a specialised firm."),
+        ("auditability", "If the Provider is audited by a tax authority, it only shares the billing information needed to complete the audit."),
+        ("auditability", "Le titulaire fait l'objet chaque année d'un audit fiscal."),
     ];
     counts_for_nothing(&cases);
     // The same words with a place, a measure, logs or an audit right still count.
