@@ -273,6 +273,16 @@ fn a_bad_rule_file_is_a_located_error() {
             "unknown severity `fatal`",
             "fatal",
         ),
+        // Checked once the matchers are compiled (the second pass of the loader).
+        (
+            default.replacen(
+                "provider_word = \"titulaire\"",
+                "provider_word = \"zorglub\"",
+                1,
+            ),
+            "`zorglub` is not a name of this party",
+            "zorglub",
+        ),
     ];
     for (text, message, shown) in cases {
         let path = dir.path().join("rules.toml");

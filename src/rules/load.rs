@@ -4,6 +4,8 @@
 use super::format::{self, FindingDef, PackFile, Pattern};
 use super::pattern::{compile, expand, fold_pattern};
 use super::*;
+use rayon::prelude::*;
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
@@ -17,6 +19,15 @@ struct Loader<'a> {
     codes: HashSet<String>,
     pack: String,
     rule_url: Option<String>,
+    regexes: RefCell<Regexes>,
+}
+
+/// Compiling the matchers is most of a pack's load, so a pack is built twice: the
+/// first pass collects every alternation, they compile on all cores, and the second
+/// pass builds the pack with them, in the same order.
+enum Regexes {
+    Collect(Vec<Vec<String>>),
+    Compiled(std::vec::IntoIter<Result<Option<regex_automata::meta::Regex>, String>>),
 }
 
 impl Loader<'_> {
@@ -41,9 +52,16 @@ impl Loader<'_> {
             .iter()
             .map(|p| self.expand(p))
             .collect::<Result<Vec<_>, _>>()?;
-        // Compile the alternation once; only when it fails, compile the patterns one
-        // by one to point at the culprit (compiling is the pack's main load cost).
-        compile(&expanded).map(Matcher::new).map_err(|combined| {
+        let compiled = match &mut *self.regexes.borrow_mut() {
+            Regexes::Collect(all) => {
+                all.push(expanded);
+                return Ok(Matcher::default());
+            }
+            Regexes::Compiled(all) => all.next().unwrap_or_else(|| compile(&expanded)),
+        };
+        // The alternation compiles once; only when it fails are the patterns compiled
+        // one by one, to point at the culprit.
+        compiled.map(Matcher::new).map_err(|combined| {
             for (p, e) in patterns.iter().zip(&expanded) {
                 if let Err(err) = compile(std::slice::from_ref(e)) {
                     let cause = err
@@ -81,7 +99,9 @@ impl Loader<'_> {
             provider_word: fold_pattern(def.provider_word.get_ref()),
             buyer_word: fold_pattern(def.buyer_word.get_ref()),
         };
-        // A defined name is read as this word: the pack's own names must know it.
+        // A defined name is read as this word: the pack's own names must know it
+        // (checked once the matchers are compiled).
+        let compiled = matches!(*self.regexes.borrow(), Regexes::Compiled(_));
         for (word, names, span) in [
             (
                 &parties.provider_word,
@@ -90,7 +110,7 @@ impl Loader<'_> {
             ),
             (&parties.buyer_word, &parties.buyer, def.buyer_word.span()),
         ] {
-            if !names.is_whole_match(word) {
+            if compiled && !names.is_whole_match(word) {
                 return Err(self.error(
                     format!("`{word}` is not a name of this party"),
                     Some(span),
@@ -189,7 +209,7 @@ pub fn load_pack(
     source: &str,
     overrides: &BTreeMap<String, String>,
 ) -> Result<Pack, Box<PackError>> {
-    let mut loader = Loader {
+    let loader = |regexes| Loader {
         name,
         source,
         vocabulary: BTreeMap::new(),
@@ -197,9 +217,35 @@ pub fn load_pack(
         codes: HashSet::new(),
         pack: String::new(),
         rule_url: None,
+        regexes: RefCell::new(regexes),
     };
+    let first = loader(Regexes::Collect(Vec::new()));
     let file: PackFile = toml::from_str(source)
-        .map_err(|e| loader.error(e.message().to_string(), e.span(), e.message(), None))?;
+        .map_err(|e| first.error(e.message().to_string(), e.span(), e.message(), None))?;
+    let first = build(first, &file, overrides)?;
+    let Regexes::Collect(alternations) = first.regexes else {
+        unreachable!("the first pass only collects")
+    };
+    let compiled: Vec<_> = alternations.par_iter().map(|a| compile(a)).collect();
+    let second = build(
+        loader(Regexes::Compiled(compiled.into_iter())),
+        &file,
+        overrides,
+    )?;
+    Ok(second.pack)
+}
+
+/// What a pass builds: the pack, and the regexes it collected or used.
+struct Built {
+    pack: Pack,
+    regexes: Regexes,
+}
+
+fn build<'a>(
+    mut loader: Loader<'a>,
+    file: &PackFile,
+    overrides: &BTreeMap<String, String>,
+) -> Result<Built, Box<PackError>> {
     loader.pack = file.pack.name.clone();
     loader.rule_url = file.pack.rule_url.clone();
 
@@ -383,16 +429,20 @@ pub fn load_pack(
         });
     }
 
-    Ok(Pack {
-        name: file.pack.name,
-        title: file.pack.title,
-        description: file.pack.description,
-        status: file.pack.status,
+    let pack = Pack {
+        name: file.pack.name.clone(),
+        title: file.pack.title.clone(),
+        description: file.pack.description.clone(),
+        status: file.pack.status.clone(),
         settings,
         text,
         hedges,
         families,
         checks,
         rules: loader.rules,
+    };
+    Ok(Built {
+        pack,
+        regexes: loader.regexes.into_inner(),
     })
 }
