@@ -241,8 +241,8 @@ struct Built {
     regexes: Regexes,
 }
 
-fn build<'a>(
-    mut loader: Loader<'a>,
+fn build(
+    mut loader: Loader<'_>,
     file: &PackFile,
     overrides: &BTreeMap<String, String>,
 ) -> Result<Built, Box<PackError>> {

@@ -7,9 +7,9 @@
 //! Word boundaries are ASCII ones around the whole pattern: the regex engine then
 //! stays on its fast path (see ../shared/notes/engineering-facts.md).
 //!
-//! A repeated class that takes every letter but a few ASCII ones (`[^.;]{0,80}`) is compiled to
-//! match bytes, not characters (`bytewise`): a gap such as `[^.;]{0,80}` is then 80
-//! states rather than 80 small UTF-8 automata. Compiling the default pack costs a
+//! A repeated class that takes every letter but a few ASCII ones is compiled to match
+//! bytes, not characters (`bytewise`): a gap such as `[^.;]{0,80}` is then 80 states
+//! rather than 80 small UTF-8 automata. Compiling the default pack costs a
 //! third less, and the lazy DFA meets fewer states (docs/performance.md). Folded text
 //! is nearly all ASCII, so counting bytes instead of characters moves no judgement;
 //! `Matcher` puts a match that would cut a letter back on the letter's boundaries.
@@ -114,9 +114,7 @@ pub fn compile(patterns: &[String]) -> Result<Option<Regex>, String> {
         .map(|p| bounded(p))
         .collect::<Vec<_>>()
         .join("|");
-    let parsed = regex_syntax::ParserBuilder::new()
-        .nest_limit(250)
-        .build()
+    let parsed = regex_syntax::Parser::new()
         .parse(&alternation)
         .map_err(|e| e.to_string())?;
     meta::Builder::new()
@@ -133,28 +131,17 @@ pub fn compile(patterns: &[String]) -> Result<Option<Regex>, String> {
 /// matched once keeps matching one whole letter.
 fn bytewise(h: Hir) -> Hir {
     match h.kind() {
-        HirKind::Repetition(r) if r.max != Some(0) && r.max != Some(1) => {
-            let sub = match r.sub.kind() {
-                HirKind::Class(class) => byte_class(class),
-                HirKind::Alternation(subs) => Hir::alternation(
-                    subs.iter()
-                        .map(|h| match h.kind() {
-                            HirKind::Class(class) => byte_class(class),
-                            _ => bytewise(h.clone()),
-                        })
-                        .collect(),
-                ),
-                _ => bytewise((*r.sub).clone()),
-            };
+        HirKind::Repetition(r) => {
+            let once = matches!(r.max, Some(0 | 1));
             Hir::repetition(hir::Repetition {
-                sub: Box::new(sub),
+                sub: Box::new(if once {
+                    bytewise((*r.sub).clone())
+                } else {
+                    repeated(&r.sub)
+                }),
                 ..r.clone()
             })
         }
-        HirKind::Repetition(r) => Hir::repetition(hir::Repetition {
-            sub: Box::new(bytewise((*r.sub).clone())),
-            ..r.clone()
-        }),
         HirKind::Capture(c) => Hir::capture(hir::Capture {
             sub: Box::new(bytewise((*c.sub).clone())),
             ..c.clone()
@@ -164,6 +151,15 @@ fn bytewise(h: Hir) -> Hir {
             Hir::alternation(subs.iter().cloned().map(bytewise).collect())
         }
         _ => h,
+    }
+}
+
+/// What a repetition repeats: a class, or an alternation of classes and others.
+fn repeated(h: &Hir) -> Hir {
+    match h.kind() {
+        HirKind::Class(class) => byte_class(class),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(repeated).collect()),
+        _ => bytewise(h.clone()),
     }
 }
 
