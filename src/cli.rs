@@ -162,6 +162,12 @@ pub struct ExtractArgs {
     pub paths: Vec<PathBuf>,
     #[arg(long, value_enum, default_value = "text")]
     pub format: ExtractFormat,
+    /// Print each clause read as a frame (bearer, force, actions, objects,
+    /// qualifiers): why a status was given
+    #[arg(long)]
+    pub clauses: bool,
+    #[command(flatten)]
+    pub pack: PackArgs,
     #[command(flatten)]
     pub limits: LimitArgs,
 }

@@ -75,6 +75,25 @@ pub fn explain(pack: &Pack, rule: &Rule, lang: Lang) -> String {
         ui::t(lang, "what-to-do"),
         rule.help.get(lang)
     ));
+    let ex = &rule.examples;
+    if !ex.fire.is_empty() || !ex.quiet.is_empty() {
+        let (fires, quiet) = match lang {
+            Lang::Fr => ("Exemples (la règle signale)", "Exemples (la règle se tait)"),
+            Lang::En => (
+                "Examples (the rule fires)",
+                "Examples (the rule stays quiet)",
+            ),
+        };
+        for (title, list) in [(fires, &ex.fire), (quiet, &ex.quiet)] {
+            if !list.is_empty() {
+                out.push_str(&format!("## {title}\n\n"));
+                for e in list {
+                    out.push_str(&format!("- {e}\n"));
+                }
+                out.push('\n');
+            }
+        }
+    }
     if !rule.reference.is_empty() {
         out.push_str(&format!(
             "## {}\n\n{}\n\n",

@@ -266,9 +266,17 @@ pub fn extract(args: ExtractArgs) -> Result<ExitCode, Trouble> {
             }
         }
     }
-    let text = match args.format {
-        ExtractFormat::Json => serde_json::to_string_pretty(&docs).unwrap_or_default() + "\n",
-        ExtractFormat::Text => docs.iter().map(extract_text).collect(),
+    let text = if args.clauses {
+        let settings = resolve(&args.pack, CheckFlags::default())?;
+        let pack = &settings.packs[0];
+        docs.iter()
+            .map(|doc| crate::report::clauses::render(doc, pack))
+            .collect()
+    } else {
+        match args.format {
+            ExtractFormat::Json => serde_json::to_string_pretty(&docs).unwrap_or_default() + "\n",
+            ExtractFormat::Text => docs.iter().map(extract_text).collect(),
+        }
     };
     let _ = out.write_all(text.as_bytes());
     Ok(ExitCode::from(if failed { EXIT_TROUBLE } else { EXIT_OK }))

@@ -8,6 +8,7 @@
 //! says: contrary if any clause goes against the family; else ok if every element
 //! is bound; else weak if the family is addressed at all; else missing.
 
+pub mod clause;
 mod parties;
 pub mod text;
 
@@ -30,6 +31,7 @@ type ElementFind = (ElementState, Option<Hit>, Option<(String, Hit)>);
 struct Judged {
     status: Status,
     elements: Vec<ElementFind>,
+    /// Contrary clauses: the rule, and where.
     contrary: Vec<(usize, Hit)>,
     addressed: Option<Hit>,
 }
@@ -37,10 +39,12 @@ struct Judged {
 /// Judges one document against the pack.
 pub fn judge(doc: &Document, pack: &Pack, lang: Lang) -> FileReport {
     let blocks = prepare(doc, &pack.text);
+    let frames = clause::frames(doc, &blocks, &pack.text, &pack.lexicon);
     let ctx = Context {
         doc,
         pack,
         blocks: &blocks,
+        frames: &frames,
         lang,
     };
     let mut families = Vec::new();
@@ -67,6 +71,7 @@ struct Context<'a> {
     doc: &'a Document,
     pack: &'a Pack,
     blocks: &'a [PreparedBlock],
+    frames: &'a [clause::Frame],
     lang: Lang,
 }
 
@@ -145,6 +150,13 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// A frame in a sentence that declares a clause inapplicable, or in quotes.
+    fn disapplied_frame(&self, f: &clause::Frame) -> bool {
+        let pb = &self.blocks[f.block];
+        let (s, e) = f.sentence;
+        pb.is_inert((s, e)) || self.pack.text.disapplied.is_match(&pb.folded.text[s..e])
     }
 
     fn sentence_matches_all(&self, b: usize, at: usize, with: &[crate::rules::Matcher]) -> bool {
@@ -309,7 +321,7 @@ impl Context<'_> {
         }
 
         let mut contrary = Vec::new();
-        for (ci, c) in family.contrary.iter().enumerate() {
+        for c in &family.contrary {
             for (b, pb) in self.blocks.iter().enumerate() {
                 if !pb.is_clause_text() || c.in_scope && !in_scope[b] {
                     continue;
@@ -326,8 +338,25 @@ impl Context<'_> {
                     {
                         continue;
                     }
-                    contrary.push((ci, Hit { block: b, range }));
+                    contrary.push((c.rule, Hit { block: b, range }));
                     break;
+                }
+            }
+        }
+        for rule in &family.contrary_frames {
+            if contrary.iter().any(|c| c.0 == rule.rule) {
+                continue;
+            }
+            let voided =
+                |f: &clause::Frame| rule.unless_document.iter().any(|cond| f.meets(cond, 0));
+            let found = self
+                .frames
+                .iter()
+                .find(|f| f.meets(&rule.when, rule.through_exception) && !self.disapplied_frame(f));
+            if let Some(frame) = found {
+                if !self.frames.iter().any(voided) {
+                    let (block, range) = frame.anchor();
+                    contrary.push((rule.rule, Hit { block, range }));
                 }
             }
         }
@@ -393,8 +422,8 @@ impl Context<'_> {
         let title = family.title.get(self.lang);
         match j.status {
             Status::Contrary => {
-                for &(ci, hit) in &j.contrary {
-                    findings.push(self.finding(&rules[family.contrary[ci].rule], Some(hit), &[]));
+                for &(rule, hit) in &j.contrary {
+                    findings.push(self.finding(&rules[rule], Some(hit), &[]));
                 }
             }
             Status::Missing => {

@@ -1,6 +1,7 @@
 //! Reporters: one file per output format. Each renders the same findings; none
 //! judges anything.
 
+pub mod clauses;
 mod diagnostic;
 pub mod github;
 pub mod human;

@@ -22,6 +22,10 @@ pub struct PackFile {
     pub parties: Option<PartiesDef>,
     #[serde(default)]
     pub hedge: Vec<HedgeDef>,
+    /// The words clauses are read with (bearers, forces, actions, objects,
+    /// qualifiers): `src/engine/clause.rs` turns each sentence into a frame with them.
+    #[serde(default)]
+    pub lexicon: LexiconDef,
     #[serde(default)]
     pub family: Vec<FamilyDef>,
     #[serde(default)]
@@ -189,6 +193,19 @@ pub struct FindingDef {
     pub reference: String,
     #[serde(default)]
     pub explanation: Option<Text>,
+    /// Wordings the rule must fire on and wordings it must stay quiet on, French and
+    /// English: one test runs them all, and the rule's page shows them.
+    #[serde(default)]
+    pub examples: Examples,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    #[serde(default)]
+    pub fire: Vec<String>,
+    #[serde(default)]
+    pub quiet: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -210,6 +227,9 @@ pub struct FamilyDef {
     pub element: Vec<ElementDef>,
     #[serde(default)]
     pub contrary: Vec<ContraryDef>,
+    /// Contrary clauses declared as conditions over frames, not as wordings.
+    #[serde(default)]
+    pub contrary_frame: Vec<FrameRuleDef>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -271,5 +291,75 @@ pub struct CheckDef {
     /// ...and none of these matches anywhere in the document.
     #[serde(default)]
     pub unless: Vec<Pattern>,
+    pub finding: FindingDef,
+}
+
+/// The lexicon, by category; within a category classes are tried in the order
+/// written (the first one wins where two match at the same place).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconDef {
+    /// Who a clause binds: its grammatical subject or the agent of a passive.
+    #[serde(default)]
+    pub bearer: Vec<LexiconClassDef>,
+    /// How firmly: obligation, hedge, permission, discretion, prohibition, liability.
+    #[serde(default)]
+    pub force: Vec<LexiconClassDef>,
+    /// What the bearer does (delete, return, transfer…).
+    #[serde(default)]
+    pub action: Vec<LexiconClassDef>,
+    /// What it is done to (the buyer's data, copies, logs, or what is no data).
+    #[serde(default)]
+    pub object: Vec<LexiconClassDef>,
+    /// When, where, on what condition, in which format, at what cost.
+    #[serde(default)]
+    pub qualifier: Vec<LexiconClassDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconClassDef {
+    pub class: Spanned<String>,
+    /// Patterns, like every pattern of the pack (`word~` for the word's forms).
+    pub words: Vec<Pattern>,
+}
+
+/// Which frames a rule is about: each list holds classes of its lexicon category
+/// (or, for `force`, the forces the engine knows); an empty list takes any.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameCondDef {
+    #[serde(default)]
+    pub bearer: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub force: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub action: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub object: Vec<Spanned<String>>,
+    /// One of these qualifiers must qualify the clause…
+    #[serde(default)]
+    pub qualifier: Vec<Spanned<String>>,
+    /// …and one of these too (a second, independent condition).
+    #[serde(default)]
+    pub also: Vec<Spanned<String>>,
+    /// None of these classes (actions, objects or qualifiers) may stand in the clause.
+    #[serde(default)]
+    pub unless: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameRuleDef {
+    /// The frames that go against the family.
+    pub when: FrameCondDef,
+    /// A prohibition still counts when its exception ("unless", « sauf ») holds one
+    /// of these: "shall not transfer … unless under standard contractual clauses".
+    #[serde(default)]
+    pub through_exception: Vec<Spanned<String>>,
+    /// The rule does not fire when a frame anywhere in the document meets one of
+    /// these (a return of the data before the end of the service).
+    #[serde(default)]
+    pub unless_document: Vec<FrameCondDef>,
     pub finding: FindingDef,
 }

@@ -2,7 +2,7 @@
 //! the line of the rule file.
 
 use super::format::{self, FindingDef, PackFile, Pattern};
-use super::pattern::{compile, expand, fold_pattern};
+use super::pattern::{compile, compile_many, expand, fold_pattern};
 use super::*;
 use rayon::prelude::*;
 use std::cell::RefCell;
@@ -122,6 +122,141 @@ impl Loader<'_> {
         Ok(parties)
     }
 
+    /// One category of the lexicon, compiled in the second pass only (its classes
+    /// are one multi-pattern regex, not an alternation the first pass collects).
+    fn category(
+        &self,
+        defs: &[format::LexiconClassDef],
+    ) -> Result<LexiconCategory, Box<PackError>> {
+        let mut classes: Vec<String> = Vec::new();
+        let mut expanded = Vec::new();
+        for def in defs {
+            let name = def.class.get_ref();
+            if classes.contains(name) {
+                return Err(self.error(
+                    format!("class `{name}` is declared twice"),
+                    Some(def.class.span()),
+                    "duplicate",
+                    None,
+                ));
+            }
+            classes.push(name.clone());
+            expanded.push(
+                def.words
+                    .iter()
+                    .map(|w| self.expand(w))
+                    .collect::<Result<Vec<_>, _>>()?,
+            );
+        }
+        if classes.len() > 63 {
+            return Err(self.error(
+                "a lexicon category holds at most 63 classes",
+                None,
+                "",
+                None,
+            ));
+        }
+        if !matches!(*self.regexes.borrow(), Regexes::Compiled(_)) {
+            return Ok(LexiconCategory::new(classes, None));
+        }
+        let regex = compile_many(&expanded).map_err(|cause| {
+            // Point at the first word that does not compile on its own.
+            let bad = defs
+                .iter()
+                .flat_map(|d| &d.words)
+                .zip(expanded.iter().flatten())
+                .find(|(_, e)| compile(std::slice::from_ref(e)).is_err());
+            self.error(
+                "invalid pattern",
+                bad.map(|(w, _)| w.span()),
+                "this regex does not compile",
+                Some(cause.lines().last().unwrap_or_default().trim().to_string()),
+            )
+        })?;
+        Ok(LexiconCategory::new(classes, regex))
+    }
+
+    /// Class names as bits of `category`; an empty list takes any class.
+    fn classes(
+        &self,
+        names: &[toml::Spanned<String>],
+        category: &LexiconCategory,
+        what: &str,
+    ) -> Result<ClassSet, Box<PackError>> {
+        if names.is_empty() {
+            return Ok(None);
+        }
+        let mut bits = 0u64;
+        for n in names {
+            let name = n.get_ref();
+            bits |= match (what, name.as_str()) {
+                ("force", _) => Force::ALL
+                    .iter()
+                    .find(|f| f.name() == name)
+                    .map(|f| f.bit())
+                    .ok_or_else(|| {
+                        self.error(
+                            format!("unknown force `{name}`"),
+                            Some(n.span()),
+                            "not a force",
+                            Some(format!(
+                                "forces: {}",
+                                Force::ALL.map(Force::name).join(", ")
+                            )),
+                        )
+                    })?,
+                ("bearer", "none") => NO_BEARER,
+                _ => {
+                    1 << category.class(name).ok_or_else(|| {
+                        self.error(
+                            format!("unknown {what} class `{name}`"),
+                            Some(n.span()),
+                            "not in the lexicon",
+                            Some(format!("{what} classes: {}", category.classes.join(", "))),
+                        )
+                    })?
+                }
+            };
+        }
+        Ok(Some(bits))
+    }
+
+    fn frame_cond(
+        &self,
+        def: &format::FrameCondDef,
+        lexicon: &Lexicon,
+    ) -> Result<FrameCond, Box<PackError>> {
+        let mut unless = [0u64; 3];
+        for n in &def.unless {
+            let name = n.get_ref();
+            let found = [&lexicon.action, &lexicon.object, &lexicon.qualifier]
+                .iter()
+                .enumerate()
+                .filter_map(|(i, c)| c.class(name).map(|k| (i, k)))
+                .collect::<Vec<_>>();
+            if found.is_empty() {
+                return Err(self.error(
+                    format!("unknown class `{name}`"),
+                    Some(n.span()),
+                    "no action, object or qualifier class has this name",
+                    None,
+                ));
+            }
+            for (i, k) in found {
+                unless[i] |= 1 << k;
+            }
+        }
+        Ok(FrameCond {
+            bearer: self.classes(&def.bearer, &lexicon.bearer, "bearer")?,
+            force: self.classes(&def.force, &lexicon.force, "force")?,
+            action: self.classes(&def.action, &lexicon.action, "action")?,
+            object: self.classes(&def.object, &lexicon.object, "object")?,
+            qualifier: self.classes(&def.qualifier, &lexicon.qualifier, "qualifier")?,
+            also: self.classes(&def.also, &lexicon.qualifier, "qualifier")?,
+            unless,
+        })
+    }
+
     fn hedges(&self, defs: &[format::HedgeDef]) -> Result<Vec<Hedge>, Box<PackError>> {
         defs.iter()
             .map(|h| {
@@ -186,6 +321,7 @@ impl Loader<'_> {
             explanation: def.explanation.clone(),
             element: element.cloned(),
             url: self.rule_url.as_ref().map(|u| u.replace("{code}", code)),
+            examples: def.examples.clone(),
         });
         Ok(self.rules.len() - 1)
     }
@@ -201,6 +337,16 @@ pub const FAMILY_IDS: [&str; 8] = [
     "reversibility",
     "portability",
     "deletion",
+];
+
+/// The force classes the engine reads from the lexicon (`src/engine/clause.rs`).
+pub const FORCE_CLASSES: [&str; 6] = [
+    "liability",
+    "prohibition",
+    "discretion",
+    "hedge",
+    "permission",
+    "obligation",
 ];
 
 /// Loads and compiles a pack. `overrides` sets pack settings (`territory = "eu"`).
@@ -335,6 +481,23 @@ fn build(
         },
     };
     let hedges = loader.hedges(&file.hedge)?;
+    let lexicon = Lexicon {
+        bearer: loader.category(&file.lexicon.bearer)?,
+        force: loader.category(&file.lexicon.force)?,
+        action: loader.category(&file.lexicon.action)?,
+        object: loader.category(&file.lexicon.object)?,
+        qualifier: loader.category(&file.lexicon.qualifier)?,
+    };
+    for (def, name) in file.lexicon.force.iter().map(|d| (d, d.class.get_ref())) {
+        if !FORCE_CLASSES.contains(&name.as_str()) {
+            return Err(loader.error(
+                format!("unknown force class `{name}`"),
+                Some(def.class.span()),
+                "the engine reads no such force",
+                Some(format!("force classes: {}", FORCE_CLASSES.join(", "))),
+            ));
+        }
+    }
 
     let mut families = Vec::new();
     for f in &file.family {
@@ -386,7 +549,24 @@ fn build(
                 rule: loader.rule(&c.finding, Some(id), RuleKind::Contrary, None)?,
             });
         }
+        let mut contrary_frames = Vec::new();
+        for c in &f.contrary_frame {
+            let through_exception = loader
+                .classes(&c.through_exception, &lexicon.qualifier, "qualifier")?
+                .unwrap_or(0);
+            contrary_frames.push(FrameRule {
+                when: loader.frame_cond(&c.when, &lexicon)?,
+                through_exception,
+                unless_document: c
+                    .unless_document
+                    .iter()
+                    .map(|d| loader.frame_cond(d, &lexicon))
+                    .collect::<Result<_, _>>()?,
+                rule: loader.rule(&c.finding, Some(id), RuleKind::Contrary, None)?,
+            });
+        }
         families.push(Family {
+            contrary_frames,
             id: id.to_string(),
             title: f.title.clone(),
             topic: loader.matcher(&f.topic)?,
@@ -436,6 +616,7 @@ fn build(
         status: file.pack.status.clone(),
         settings,
         text,
+        lexicon,
         hedges,
         families,
         checks,

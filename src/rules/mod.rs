@@ -5,7 +5,7 @@ pub mod format;
 mod load;
 pub mod pattern;
 
-pub use format::Text;
+pub use format::{Examples, Text};
 pub use load::{load_pack, FAMILY_IDS};
 
 use regex_automata::{meta::Regex, Anchored, Input};
@@ -94,6 +94,7 @@ pub struct Rule {
     /// For element rules: what the element is.
     pub element: Option<Text>,
     pub url: Option<String>,
+    pub examples: Examples,
 }
 
 /// Several patterns compiled into one regex over folded text.
@@ -183,6 +184,121 @@ pub struct Contrary {
     pub rule: usize,
 }
 
+/// One category of the lexicon: its classes in order, and one scan that finds them
+/// all (pattern `i` of the regex is class `i`).
+#[derive(Debug, Default)]
+pub struct LexiconCategory {
+    pub classes: Vec<String>,
+    regex: Option<Regex>,
+}
+
+impl LexiconCategory {
+    pub fn new(classes: Vec<String>, regex: Option<Regex>) -> Self {
+        LexiconCategory { classes, regex }
+    }
+
+    /// Every class found in `text`: (class, start, end), left to right.
+    pub fn find_iter<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+        self.regex.iter().flat_map(move |r| {
+            r.find_iter(text).map(|m| {
+                (
+                    m.pattern().as_usize(),
+                    letter_start(text, m.start()),
+                    letter_end(text, m.end()),
+                )
+            })
+        })
+    }
+
+    pub fn class(&self, name: &str) -> Option<usize> {
+        self.classes.iter().position(|c| c == name)
+    }
+}
+
+/// The words clauses are read with (see `format::LexiconDef`).
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub bearer: LexiconCategory,
+    pub force: LexiconCategory,
+    pub action: LexiconCategory,
+    pub object: LexiconCategory,
+    pub qualifier: LexiconCategory,
+}
+
+/// How firmly a clause binds its bearer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Force {
+    Obligation,
+    Hedged,
+    Permission,
+    Discretion,
+    Prohibition,
+    /// An exclusion of liability ("ne saurait être tenu responsable").
+    Liability,
+    /// A statement of fact or a description: it binds nobody.
+    Fact,
+}
+
+impl Force {
+    pub const ALL: [Force; 7] = [
+        Force::Obligation,
+        Force::Hedged,
+        Force::Permission,
+        Force::Discretion,
+        Force::Prohibition,
+        Force::Liability,
+        Force::Fact,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Force::Obligation => "obligation",
+            Force::Hedged => "hedged",
+            Force::Permission => "permission",
+            Force::Discretion => "discretion",
+            Force::Prohibition => "prohibition",
+            Force::Liability => "liability",
+            Force::Fact => "fact",
+        }
+    }
+
+    pub fn bit(self) -> u64 {
+        1 << (self as u64)
+    }
+}
+
+/// A set of classes of one category, as bits; `None` takes any.
+pub type ClassSet = Option<u64>;
+
+/// The bit that stands for "no bearer found" in a bearer set.
+pub const NO_BEARER: u64 = 1 << 63;
+
+/// Which frames a rule is about (see `format::FrameCondDef`).
+#[derive(Debug, Clone, Default)]
+pub struct FrameCond {
+    pub bearer: ClassSet,
+    pub force: ClassSet,
+    pub action: ClassSet,
+    pub object: ClassSet,
+    pub qualifier: ClassSet,
+    pub also: ClassSet,
+    /// Actions, objects and qualifiers that void the condition.
+    pub unless: [u64; 3],
+}
+
+#[derive(Debug)]
+pub struct FrameRule {
+    pub when: FrameCond,
+    /// Qualifiers that, in a prohibition's exception, make it a permission.
+    pub through_exception: u64,
+    pub unless_document: Vec<FrameCond>,
+    pub rule: usize,
+}
+
 #[derive(Debug)]
 pub struct Family {
     pub id: String,
@@ -195,6 +311,7 @@ pub struct Family {
     pub hedged: usize,
     pub elements: Vec<Element>,
     pub contrary: Vec<Contrary>,
+    pub contrary_frames: Vec<FrameRule>,
 }
 
 #[derive(Debug)]
@@ -258,6 +375,7 @@ pub struct Pack {
     pub status: Option<Text>,
     pub settings: BTreeMap<String, Setting>,
     pub text: TextRules,
+    pub lexicon: Lexicon,
     pub hedges: Vec<Hedge>,
     pub families: Vec<Family>,
     pub checks: Vec<Check>,

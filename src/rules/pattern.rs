@@ -124,6 +124,38 @@ pub fn compile(patterns: &[String]) -> Result<Option<Regex>, String> {
         .map_err(|e| e.to_string())
 }
 
+/// Compiles several classes of patterns into one regex whose pattern `i` is class
+/// `i`: one scan of a text finds every class (the lexicon's categories).
+pub fn compile_many(classes: &[Vec<String>]) -> Result<Option<Regex>, String> {
+    if classes.is_empty() {
+        return Ok(None);
+    }
+    let hirs = classes
+        .iter()
+        .map(|patterns| {
+            let alternation = if patterns.is_empty() {
+                // A class with no words matches nothing.
+                r"[^\x00-\x{10FFFF}]".to_string()
+            } else {
+                patterns
+                    .iter()
+                    .map(|p| bounded(p))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            };
+            regex_syntax::Parser::new()
+                .parse(&alternation)
+                .map(bytewise)
+                .map_err(|e| e.to_string())
+        })
+        .collect::<Result<Vec<Hir>, String>>()?;
+    meta::Builder::new()
+        .configure(meta::Config::new().nfa_size_limit(Some(50 << 20)))
+        .build_many_from_hir(&hirs)
+        .map(Some)
+        .map_err(|e| e.to_string())
+}
+
 /// The same regex where a class repeated more than once that holds every non-ASCII
 /// letter (`[^.;]{0,80}`, `.*`, `(?:[^.;]|\.\d){0,80}`) matches bytes: its ASCII part,
 /// and any byte from 0x80. On valid UTF-8 an unbounded repetition matches what it
