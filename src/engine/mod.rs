@@ -152,6 +152,20 @@ impl Context<'_> {
         None
     }
 
+    /// Whether the clause at `at` is one whose family words address nothing (the
+    /// pack's `not_addressing`: a candidate's or a user's clause, persons or goods).
+    fn addresses_nothing(&self, b: usize, at: usize) -> bool {
+        let i = self
+            .frames
+            .partition_point(|f| (f.block, f.sentence.0) <= (b, at));
+        let Some(frame) = i.checked_sub(1).map(|i| &self.frames[i]) else {
+            return false;
+        };
+        frame.block == b
+            && at < frame.sentence.1
+            && self.pack.not_addressing.iter().any(|c| frame.meets(c, 0))
+    }
+
     /// A frame in a sentence that declares a clause inapplicable, or in quotes.
     fn disapplied_frame(&self, f: &clause::Frame) -> bool {
         let pb = &self.blocks[f.block];
@@ -182,7 +196,12 @@ impl Context<'_> {
             let hits: Vec<Range> = family
                 .topic
                 .find_iter(&pb.folded.text)
-                .filter(|&r| !pb.is_inert(r) && !pb.is_unbound(r) && !overlaps_any(r, &excluded[b]))
+                .filter(|&r| {
+                    !pb.is_inert(r)
+                        && !pb.is_unbound(r)
+                        && !overlaps_any(r, &excluded[b])
+                        && !self.addresses_nothing(b, r.0)
+                })
                 .collect();
             about[b] = !hits.is_empty();
             let min = self.pack.text.min_clause_words;

@@ -876,3 +876,26 @@ fn frames_never_cut_a_letter() {
         assert_eq!(report.families.len(), 8, "{text}");
     }
 }
+
+/// A clause about persons, goods or premises with no data in it addresses no family
+/// (the pack's `not_addressing`), whatever family word it holds.
+#[test]
+fn clauses_about_no_data_address_nothing() {
+    counts_for_nothing(&[
+        (
+            "security",
+            "Le titulaire assure la sécurité des bâtiments et des équipements du site.",
+        ),
+        (
+            "security",
+            "The contractor ensures the security of the premises and equipment.",
+        ),
+    ]);
+    assert_ne!(
+        status(
+            "Le titulaire assure la sécurité des données et des équipements.",
+            "security"
+        ),
+        Missing
+    );
+}

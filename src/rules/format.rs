@@ -26,6 +26,10 @@ pub struct PackFile {
     /// qualifiers): `src/engine/clause.rs` turns each sentence into a frame with them.
     #[serde(default)]
     pub lexicon: LexiconDef,
+    /// Clauses whose family words address nothing: a frame meeting one of these
+    /// (a candidate's or a user's clause, one about persons or goods only).
+    #[serde(default)]
+    pub not_addressing: Vec<FrameCondDef>,
     #[serde(default)]
     pub family: Vec<FamilyDef>,
     #[serde(default)]

@@ -488,6 +488,11 @@ fn build(
         object: loader.category(&file.lexicon.object)?,
         qualifier: loader.category(&file.lexicon.qualifier)?,
     };
+    let not_addressing = file
+        .not_addressing
+        .iter()
+        .map(|d| loader.frame_cond(d, &lexicon))
+        .collect::<Result<Vec<_>, _>>()?;
     for (def, name) in file.lexicon.force.iter().map(|d| (d, d.class.get_ref())) {
         if !FORCE_CLASSES.contains(&name.as_str()) {
             return Err(loader.error(
@@ -617,6 +622,7 @@ fn build(
         settings,
         text,
         lexicon,
+        not_addressing,
         hedges,
         families,
         checks,

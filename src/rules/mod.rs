@@ -376,6 +376,7 @@ pub struct Pack {
     pub settings: BTreeMap<String, Setting>,
     pub text: TextRules,
     pub lexicon: Lexicon,
+    pub not_addressing: Vec<FrameCond>,
     pub hedges: Vec<Hedge>,
     pub families: Vec<Family>,
     pub checks: Vec<Check>,
