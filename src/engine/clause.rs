@@ -10,10 +10,11 @@
 //! (« il », "they": the bearer of the sentence before), and the qualifier
 //! `exception` ("unless", « sauf »), where a clause's exception starts.
 
-use super::text::{PreparedBlock, Range};
+use super::text::{starts_with_bullet, PreparedBlock, Range};
 use crate::model::{BlockKind, Document};
-use crate::rules::Force;
-use crate::rules::{FrameCond, Lexicon, LexiconCategory, TextRules, NO_BEARER};
+use crate::rules::{
+    Force, FrameCond, Grammar, Lexicon, LexiconCategory, Pack, FORCE_CLASSES, NO_BEARER,
+};
 
 /// A word of a frame: its class in its lexicon category, and where it stands.
 #[derive(Debug, Clone, Copy)]
@@ -50,11 +51,13 @@ pub struct Frame {
 impl Frame {
     /// Where a position of the frame's text stands: block and folded byte offset.
     pub fn locate(&self, at: usize) -> (usize, usize) {
-        match self.lead_in {
-            Some((b, (s, e))) if at <= e - s => (b, s + at.min(e - s)),
-            Some((_, (s, e))) => (self.block, self.sentence.0 + at - (e - s) - 1),
-            None => (self.block, self.sentence.0 + at),
-        }
+        locate(
+            self.lead_in,
+            self.block,
+            self.sentence,
+            self.sentence_start(),
+            at,
+        )
     }
 
     /// Where the frame's main word stands (its first action, else its start), as a
@@ -97,11 +100,11 @@ impl Frame {
                     .iter()
                     .any(|w| w.at > x && through_exception & (1 << w.class) != 0)
             });
-            if !through {
-                force = Force::Prohibition;
+            force = if through {
+                Force::Permission
             } else {
-                force = Force::Permission;
-            }
+                Force::Prohibition
+            };
         }
         let bearer = self.bearer.map_or(NO_BEARER, |b| 1 << b);
         let any = |set: Option<u64>, f: &dyn Fn(u64) -> bool| set.is_none_or(f);
@@ -118,12 +121,7 @@ impl Frame {
 }
 
 /// Reads every clause of the document as a frame, in reading order.
-pub fn frames(
-    doc: &Document,
-    blocks: &[PreparedBlock],
-    rules: &TextRules,
-    lexicon: &Lexicon,
-) -> Vec<Frame> {
+pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::new();
     let mut lead_in: Option<(usize, Range)> = None;
     for (b, pb) in blocks.iter().enumerate() {
@@ -132,17 +130,13 @@ pub fn frames(
             continue;
         }
         let text = &pb.folded.text;
-        let item = matches!(doc.blocks[b].kind, BlockKind::ListItem)
-            || text
-                .trim_start()
-                .starts_with(['-', '*', '•', '–', '—', '·', '▪', '◦']);
+        let item = matches!(doc.blocks[b].kind, BlockKind::ListItem) || starts_with_bullet(text);
         let lead = if item { lead_in } else { None };
         for &sentence in &pb.sentences {
             if pb.is_inert(sentence) {
                 continue;
             }
-            let previous = out.last();
-            let frame = read_frame(b, sentence, lead, pb, blocks, rules, lexicon, previous);
+            let frame = read_frame(b, sentence, lead, blocks, pack, out.last());
             out.push(frame);
         }
         if !item {
@@ -156,18 +150,24 @@ pub fn frames(
     out
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The lexicon's words found in a clause, by category.
+struct ClauseWords {
+    bearers: Vec<Word>,
+    forces: Vec<Word>,
+    actions: Vec<Word>,
+    objects: Vec<Word>,
+}
+
 fn read_frame(
     block: usize,
     sentence: Range,
     lead_in: Option<(usize, Range)>,
-    pb: &PreparedBlock,
     blocks: &[PreparedBlock],
-    rules: &TextRules,
-    lexicon: &Lexicon,
+    pack: &Pack,
     previous: Option<&Frame>,
 ) -> Frame {
-    let own = &pb.folded.text[sentence.0..sentence.1];
+    let (lexicon, grammar, rules) = (&pack.lexicon, &pack.grammar, &pack.text);
+    let own = &blocks[block].folded.text[sentence.0..sentence.1];
     let (text, own_start) = match lead_in {
         Some((lb, (s, e))) => {
             let lead = &blocks[lb].folded.text[s..e];
@@ -175,6 +175,7 @@ fn read_frame(
         }
         None => (own.to_string(), 0),
     };
+    // Words between quotation marks bind nobody (« une clause du type "…" »).
     let find = |c: &LexiconCategory| -> Vec<Word> {
         c.find_iter(&text)
             .map(|(class, at, end)| Word {
@@ -183,36 +184,34 @@ fn read_frame(
                 at,
                 end,
             })
+            .filter(|w| {
+                let (b, at) = locate(lead_in, block, sentence, own_start, w.at);
+                !blocks[b].is_inert((at, at + (w.end - w.at).min(1)))
+            })
             .collect()
-    };
-    // Words between quotation marks bind nobody (« une clause du type "…" »).
-    let quoted = |w: &Word| {
-        let (b, at) = locate_in(lead_in, block, sentence, own_start, w.at);
-        blocks[b].is_inert((at, at + (w.end - w.at).min(1)))
-    };
-    let find = |c: &LexiconCategory| -> Vec<Word> {
-        let mut words = find(c);
-        words.retain(|w| !quoted(w));
-        words
     };
     let bearers = find(&lexicon.bearer);
     let forces = find(&lexicon.force);
+    let provider = lexicon.bearer.class("provider");
     let mut actions = find(&lexicon.action);
-    // A verb's letters inside a party's name are no verb ("utilisateur").
-    actions.retain(|a| !bearers.iter().any(|b| b.at <= a.at && a.end <= b.end));
-    // An action whose own agent is another party is not the bearer's: « l'utilisation
-    // des données par des tiers », "use by third parties".
-    let provider_class = lexicon.bearer.class("provider");
     actions.retain(|a| {
-        let after = window(&text, a.end, 40);
-        let by = after.find(" par ").or_else(|| after.find(" by "));
-        let Some(by) = by else { return true };
-        let agent_at = a.end + by + 1;
-        !bearers
-            .iter()
-            .any(|b| b.at > agent_at && b.at <= agent_at + 12 && Some(b.class) != provider_class)
+        // A verb's letters inside a party's name are no verb ("utilisateur"), and an
+        // action whose own agent is another party is not the bearer's: « l'utilisation
+        // des données par des tiers », "use by third parties".
+        !bearers.iter().any(|b| {
+            b.at <= a.at && a.end <= b.end
+                || b.at > a.end
+                    && b.at <= a.end + 40
+                    && Some(b.class) != provider
+                    && is_agent(&text, b.at, grammar)
+        })
     });
-    let mut objects = find(&lexicon.object);
+    let mut words = ClauseWords {
+        objects: find(&lexicon.object),
+        bearers,
+        forces,
+        actions,
+    };
     let mut qualifiers = find(&lexicon.qualifier);
     // "Stored in France and never outside the EU": a qualifier a negation stands
     // before, in its clause, is denied.
@@ -221,48 +220,40 @@ fn read_frame(
         let from = (from..q.at)
             .find(|&i| text.is_char_boundary(i))
             .unwrap_or(q.at);
-        let window = &text[from..q.at];
-        let cut = window.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+        let cut = text[from..q.at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
         let start = from + cut;
         // The negation of a liability or prohibition marker ("shall not be liable
         // for any loss") belongs to the marker, not to the qualifier.
         q.negated = rules.negations.find_iter(&text[start..q.at]).any(|(s, _)| {
-            !forces
+            !words
+                .forces
                 .iter()
                 .any(|f| f.at <= start + s && start + s < f.end)
         });
     }
 
-    // Bearer and force come from the item when it has a verb of its own before its
-    // first action, else from the lead-in ("Le titulaire s'engage à : – restituer…").
-    // The item's subject must open it: « – vous avez transmis… » inside a relative
-    // clause is no subject of the item.
+    // Bearer and force come from the item when it opens on a subject of its own,
+    // else from the lead-in ("Le titulaire s'engage à : – restituer…"); « – vous
+    // avez transmis… » inside a relative clause is no subject of the item.
     let own_has_subject = lead_in.is_some()
-        && subject(
-            &text, own_start, &bearers, &forces, &actions, &objects, rules,
-        )
-        .is_some_and(|w| w.at <= own_start + 12);
+        && subject(&text, own_start, &words, grammar).is_some_and(|w| w.at <= own_start + 12);
     let main = if lead_in.is_some() && !own_has_subject {
         0
     } else {
         own_start
     };
-    let main = skip_condition(&text, main, rules);
-    let subject_found = subject(&text, main, &bearers, &forces, &actions, &objects, rules);
-    let provider = lexicon.bearer.class("provider");
-    let pronoun = lexicon.bearer.class("pronoun");
-    let mut bearer = subject_found.map(|w| w.class);
-    if bearer.is_none() {
-        bearer = agent(&text, main, &bearers, &forces, &actions);
-    }
-    if bearer.is_some() && bearer == pronoun {
+    let main = skip_condition(&text, main, pack);
+    let mut bearer = subject(&text, main, &words, grammar)
+        .map(|w| w.class)
+        .or_else(|| agent(&text, main, &words, grammar));
+    if bearer.is_some() && bearer == lexicon.bearer.class("pronoun") {
         // « Les journaux sont conservés un an. Ils sont mis à la disposition de
         // l'acheteur »: the pronoun stands for the sentence before's bearer, and with
         // no object of its own, for its objects too.
         bearer = previous.and_then(|f| f.bearer);
-        if objects.is_empty() {
+        if words.objects.is_empty() {
             if let Some(p) = previous {
-                objects = p
+                words.objects = p
                     .objects
                     .iter()
                     .map(|w| Word {
@@ -274,25 +265,28 @@ fn read_frame(
             }
         }
     }
-    let first_action = actions.iter().find(|w| w.at >= main).map(|w| w.at);
-    let negated = first_action.is_some_and(|a| {
-        let before = &text[main..a];
-        // « n'exploitera vos données que pour… » restricts, it does not deny.
-        let after = window(&text, a, 60);
-        let restriction = after.contains(" que ") || after.contains(" qu'");
-        !restriction
-            && rules
-                .negations
-                .find_iter(before)
-                .next()
-                .is_some_and(|(s, _)| {
-                    !rules
-                        .negation_reversers
-                        .is_match(&text[main + s..a.min(text.len())])
-                })
-    });
+    let negated = words
+        .actions
+        .iter()
+        .find(|w| w.at >= main)
+        .is_some_and(|a| {
+            // « n'exploitera vos données que pour… » restricts, it does not deny.
+            let after = window(&text, a.at, 60);
+            let restriction = grammar.restrictions.iter().any(|r| {
+                after
+                    .split(' ')
+                    .skip(1)
+                    .any(|w| w == r || r.ends_with('\'') && w.starts_with(r.as_str()))
+            });
+            !restriction
+                && rules
+                    .negations
+                    .find_iter(&text[main..a.at])
+                    .next()
+                    .is_some_and(|(s, _)| !rules.negation_reversers.is_match(&text[main + s..a.at]))
+        });
     let force = force_of(
-        &forces,
+        &words.forces,
         lexicon,
         main,
         bearer.is_some() && bearer == provider,
@@ -312,8 +306,8 @@ fn read_frame(
         force,
         negated,
         exception,
-        actions,
-        objects,
+        actions: words.actions,
+        objects: words.objects,
         qualifiers,
     }
 }
@@ -327,8 +321,9 @@ fn window(text: &str, start: usize, len: usize) -> &str {
     &text[start..end]
 }
 
-/// Where a position of a frame's text stands (see `Frame::locate`).
-fn locate_in(
+/// Where a position of a frame's text stands: the lead-in's block before
+/// `own_start`, the sentence's from it.
+fn locate(
     lead_in: Option<(usize, Range)>,
     block: usize,
     sentence: Range,
@@ -341,124 +336,107 @@ fn locate_in(
     }
 }
 
-/// A clause opening on a condition ("Si le client le demande, …", "Upon termination
-/// by Customer, …") has its subject after the condition's comma.
-fn skip_condition(text: &str, from: usize, rules: &TextRules) -> usize {
+/// A clause opening on a condition or a circumstance ("Si le client le demande, …",
+/// "Upon termination by Customer, …") has its subject after the first comma.
+fn skip_condition(text: &str, from: usize, pack: &Pack) -> usize {
     let rest = &text[from..];
-    let opens = rules
+    let opens = pack
+        .text
         .condition_openers
         .find_iter(rest)
         .next()
-        .is_some_and(|(s, _)| s <= 4);
-    let opens = opens
-        || rest.starts_with("upon ")
-        || rest.starts_with("a l'")
-        || rest.starts_with("a la ")
-        || rest.starts_with("au ")
-        || rest.starts_with("des ")
-        || rest.starts_with("on ")
-        || rest.starts_with("at ")
-        || rest.starts_with("after ")
-        || rest.starts_with("apres ")
-        || rest.starts_with("following ");
+        .is_some_and(|(s, _)| s <= 4)
+        || pack
+            .grammar
+            .circumstances
+            .iter()
+            .any(|w| opens_with(rest, w));
     match rest.find(", ") {
         Some(comma) if opens && comma < 160 => from + comma + 2,
         _ => from,
     }
 }
 
-/// Words that, before a party's name, make it no subject: « du titulaire », "by the
-/// Customer", « à l'acheteur ».
-const PREPOSITIONS: [&str; 24] = [
-    "de", "du", "des", "d'", "of", "a", "au", "aux", "to", "par", "by", "pour", "for", "avec",
-    "with", "chez", "aupres", "from", "sur", "entre", "between", "than", "que", "and",
-];
+/// Whether `text` starts with the word `w` ("au" opens "au terme", not "autre"); a
+/// word ending in an apostrophe ("a l'") is glued to the next.
+fn opens_with(text: &str, w: &str) -> bool {
+    text.strip_prefix(w)
+        .is_some_and(|rest| w.ends_with('\'') || rest.starts_with(' '))
+}
 
-/// The subject: the last party named before the clause's first verb (a force or an
-/// action) that no preposition governs and no data noun follows ("Customer Data").
-fn subject(
-    text: &str,
-    from: usize,
-    bearers: &[Word],
-    forces: &[Word],
-    actions: &[Word],
-    objects: &[Word],
-    _rules: &TextRules,
-) -> Option<Word> {
-    let verb = forces
+/// Where the clause's first verb stands: its first force or action word from `from`.
+fn first_verb(forces: &[Word], actions: &[Word], from: usize) -> Option<usize> {
+    forces
         .iter()
         .chain(actions)
         .filter(|w| w.at >= from)
         .map(|w| w.at)
-        .min()?;
-    bearers
+        .min()
+}
+
+/// The word before `at`, an article skipped (« de l'acheteur » → « de »).
+fn word_before<'t>(text: &'t str, at: usize, grammar: &Grammar) -> &'t str {
+    let mut words = text[..at].rsplit([' ', ',']).filter(|w| !w.is_empty());
+    let last = words.next().unwrap_or("");
+    if grammar.articles.iter().any(|a| a == last) {
+        return words.next().unwrap_or("");
+    }
+    last
+}
+
+/// The subject: the last party named before the clause's first verb that no
+/// preposition governs and that is no possessive or noun adjunct ("Customer's",
+/// "Customer Data").
+fn subject(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> Option<Word> {
+    let verb = first_verb(&words.forces, &words.actions, from)?;
+    words
+        .bearers
         .iter()
         .rev()
         .filter(|w| w.at >= from && w.end <= verb)
-        .filter(|w| !governed(text, w.at))
+        .filter(|w| !governed(text, w.at, grammar))
         .filter(|w| {
             let after = &text[w.end..];
-            !after.starts_with("'s") && !objects.iter().any(|o| o.at == w.end + 1)
+            !grammar
+                .possessives
+                .iter()
+                .any(|p| after.starts_with(p.as_str()))
+                && !words.objects.iter().any(|o| o.at == w.end + 1)
         })
         .copied()
         .next()
 }
 
-/// Whether a preposition stands right before `at` (skipping an article).
-fn governed(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end();
-    let mut words = before.rsplit([' ', ',']).filter(|w| !w.is_empty());
-    let mut last = words.next().unwrap_or("");
-    // « de l'acheteur »: the article is glued to the name's word or stands alone.
-    let glued = |w: &str| w.ends_with('\'');
-    if glued(last) && !PREPOSITIONS.contains(&last) {
-        last = last.trim_end_matches(|c: char| c != '\'');
-    }
-    if [
-        "le", "la", "les", "l'", "the", "its", "their", "son", "sa", "ses", "leur", "leurs", "un",
-        "une", "a", "an", "any", "each", "tout", "toute",
-    ]
-    .contains(&last)
-    {
-        let second = words.next().unwrap_or("");
-        return PREPOSITIONS.contains(&second) || second.ends_with("d'");
-    }
-    PREPOSITIONS.contains(&last) || last.ends_with("d'")
+/// Whether a preposition stands right before `at` (« du titulaire », « d'un tiers »).
+fn governed(text: &str, at: usize, grammar: &Grammar) -> bool {
+    let before = word_before(text, at, grammar);
+    grammar
+        .prepositions
+        .iter()
+        .any(|p| before == p || p.ends_with('\'') && before.ends_with(p.as_str()))
+}
+
+/// Whether the party named at `at` is the agent of a passive (« … par le titulaire »).
+fn is_agent(text: &str, at: usize, grammar: &Grammar) -> bool {
+    let before = word_before(text, at, grammar);
+    grammar.agents.iter().any(|a| a == before)
 }
 
 /// The agent of a passive: « … sont restituées par le titulaire », "… deleted by
 /// Provider".
-fn agent(
-    text: &str,
-    from: usize,
-    bearers: &[Word],
-    forces: &[Word],
-    actions: &[Word],
-) -> Option<usize> {
-    let verb = forces
+fn agent(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> Option<usize> {
+    let verb = first_verb(&words.forces, &words.actions, from)?;
+    words
+        .bearers
         .iter()
-        .chain(actions)
-        .filter(|w| w.at >= from)
-        .map(|w| w.at)
-        .min()?;
-    bearers
-        .iter()
-        .filter(|w| w.at > verb)
-        .find(|w| {
-            let before = text[..w.at].trim_end();
-            let before = before
-                .strip_suffix(" le")
-                .or_else(|| before.strip_suffix(" la"))
-                .or_else(|| before.strip_suffix(" l'"))
-                .or_else(|| before.strip_suffix(" the"))
-                .unwrap_or(before);
-            before.ends_with(" par") || before.ends_with(" by") || before.ends_with("par l'")
-        })
+        .find(|w| w.at > verb && is_agent(text, w.at, grammar))
         .map(|w| w.class)
 }
 
-/// How firmly the clause binds: the strongest marker of its main clause, and with
-/// none, a provider's present tense binds (« le titulaire restitue »).
+/// How firmly the clause binds: the first force class of `FORCE_CLASSES` (strongest
+/// first) found in its main clause — a liability exclusion anywhere in the frame —
+/// and with none, a provider's present tense binds (« le titulaire restitue »). A
+/// denied permission or obligation is a prohibition.
 fn force_of(
     forces: &[Word],
     lexicon: &Lexicon,
@@ -466,36 +444,23 @@ fn force_of(
     provider: bool,
     negated: bool,
 ) -> Force {
-    let class = |name: &str| lexicon.force.class(name);
-    let present = |name: &str| {
-        class(name).is_some_and(|c| {
+    let found = FORCE_CLASSES.iter().copied().find(|&name| {
+        lexicon.force.class(name).is_some_and(|c| {
             forces
                 .iter()
                 .any(|w| w.class == c && (name == "liability" || w.at >= main))
         })
-    };
-    if present("liability") {
-        Force::Liability
-    } else if present("prohibition") {
-        Force::Prohibition
-    } else if present("discretion") {
-        Force::Discretion
-    } else if present("hedge") {
-        Force::Hedged
-    } else if present("permission") {
-        if negated {
-            Force::Prohibition
-        } else {
-            Force::Permission
-        }
-    } else if present("obligation") || provider {
-        if negated {
-            Force::Prohibition
-        } else {
-            Force::Obligation
-        }
-    } else {
-        Force::Fact
+    });
+    let denied = |force| if negated { Force::Prohibition } else { force };
+    match found {
+        Some("liability") => Force::Liability,
+        Some("prohibition") => Force::Prohibition,
+        Some("discretion") => Force::Discretion,
+        Some("hedge") => Force::Hedged,
+        Some("permission") => denied(Force::Permission),
+        Some(_) => denied(Force::Obligation),
+        None if provider => denied(Force::Obligation),
+        None => Force::Fact,
     }
 }
 

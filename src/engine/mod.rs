@@ -39,7 +39,7 @@ struct Judged {
 /// Judges one document against the pack.
 pub fn judge(doc: &Document, pack: &Pack, lang: Lang) -> FileReport {
     let blocks = prepare(doc, &pack.text);
-    let frames = clause::frames(doc, &blocks, &pack.text, &pack.lexicon);
+    let frames = clause::frames(doc, &blocks, pack);
     let ctx = Context {
         doc,
         pack,
@@ -363,9 +363,6 @@ impl Context<'_> {
             }
         }
         for rule in &family.contrary_frames {
-            if contrary.iter().any(|c| c.0 == rule.rule) {
-                continue;
-            }
             let voided =
                 |f: &clause::Frame| rule.unless_document.iter().any(|cond| f.meets(cond, 0));
             let found = self

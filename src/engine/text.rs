@@ -310,7 +310,7 @@ fn label(text: &str, rules: &TextRules) -> Option<String> {
     (s == 0).then(|| numbers(&text[s..e]).into_iter().next())?
 }
 
-fn starts_with_bullet(text: &str) -> bool {
+pub(super) fn starts_with_bullet(text: &str) -> bool {
     text.trim_start().starts_with([
         '•', '◦', '▪', '▫', '‣', '⁃', '–', '—', '-', '*', '➔', '→', '·',
     ])

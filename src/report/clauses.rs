@@ -7,7 +7,7 @@ use crate::rules::Pack;
 
 pub fn render(doc: &Document, pack: &Pack) -> String {
     let blocks = text::prepare(doc, &pack.text);
-    let frames = clause::frames(doc, &blocks, &pack.text, &pack.lexicon);
+    let frames = clause::frames(doc, &blocks, pack);
     let mut out = format!("# {} ({})\n", doc.path.display(), doc.format.name());
     for f in &frames {
         let (s, e) = f.sentence;

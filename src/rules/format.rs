@@ -26,6 +26,9 @@ pub struct PackFile {
     /// qualifiers): `src/engine/clause.rs` turns each sentence into a frame with them.
     #[serde(default)]
     pub lexicon: LexiconDef,
+    /// The small words a clause's structure is read from (see `GrammarDef`).
+    #[serde(default)]
+    pub grammar: GrammarDef,
     /// Clauses whose family words address nothing: a frame meeting one of these
     /// (a candidate's or a user's clause, one about persons or goods only).
     #[serde(default)]
@@ -366,4 +369,31 @@ pub struct FrameRuleDef {
     #[serde(default)]
     pub unless_document: Vec<FrameCondDef>,
     pub finding: FindingDef,
+}
+
+/// The small words that show how a clause is built: who its subject is, who the
+/// agent of a passive is, where a circumstance ends. Plain words, folded.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GrammarDef {
+    /// Before a party's name, one of these makes it no subject (« du titulaire »);
+    /// one ending in an apostrophe may be glued to the word before (« d' »).
+    #[serde(default)]
+    pub prepositions: Vec<String>,
+    /// Articles and determiners skipped between such a word and the name.
+    #[serde(default)]
+    pub articles: Vec<String>,
+    /// The word before the agent of a passive (« par », "by").
+    #[serde(default)]
+    pub agents: Vec<String>,
+    /// After a denied verb, one of these restricts rather than denies (« ne … que »).
+    #[serde(default)]
+    pub restrictions: Vec<String>,
+    /// Right after a party's name, one of these makes it a possessive ("Customer's").
+    #[serde(default)]
+    pub possessives: Vec<String>,
+    /// A clause opening with one of these states a circumstance up to its first
+    /// comma ("Upon termination, …"): its subject comes after.
+    #[serde(default)]
+    pub circumstances: Vec<String>,
 }

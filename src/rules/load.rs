@@ -488,6 +488,16 @@ fn build(
         object: loader.category(&file.lexicon.object)?,
         qualifier: loader.category(&file.lexicon.qualifier)?,
     };
+    let words = |list: &[String]| list.iter().map(|w| fold_pattern(w)).collect();
+    let g = &file.grammar;
+    let grammar = Grammar {
+        prepositions: words(&g.prepositions),
+        articles: words(&g.articles),
+        agents: words(&g.agents),
+        restrictions: words(&g.restrictions),
+        possessives: words(&g.possessives),
+        circumstances: words(&g.circumstances),
+    };
     let not_addressing = file
         .not_addressing
         .iter()
@@ -622,6 +632,7 @@ fn build(
         settings,
         text,
         lexicon,
+        grammar,
         not_addressing,
         hedges,
         families,

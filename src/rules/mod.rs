@@ -6,7 +6,7 @@ mod load;
 pub mod pattern;
 
 pub use format::{Examples, Text};
-pub use load::{load_pack, FAMILY_IDS};
+pub use load::{load_pack, FAMILY_IDS, FORCE_CLASSES};
 
 use regex_automata::{meta::Regex, Anchored, Input};
 use serde::Serialize;
@@ -228,6 +228,17 @@ pub struct Lexicon {
     pub qualifier: LexiconCategory,
 }
 
+/// The small words a clause's structure is read from (`format::GrammarDef`), folded.
+#[derive(Debug, Default)]
+pub struct Grammar {
+    pub prepositions: Vec<String>,
+    pub articles: Vec<String>,
+    pub agents: Vec<String>,
+    pub restrictions: Vec<String>,
+    pub possessives: Vec<String>,
+    pub circumstances: Vec<String>,
+}
+
 /// How firmly a clause binds its bearer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -376,6 +387,7 @@ pub struct Pack {
     pub settings: BTreeMap<String, Setting>,
     pub text: TextRules,
     pub lexicon: Lexicon,
+    pub grammar: Grammar,
     pub not_addressing: Vec<FrameCond>,
     pub hedges: Vec<Hedge>,
     pub families: Vec<Family>,
