@@ -44,6 +44,9 @@ pub struct Frame {
     /// Where an exception starts ("unless", « sauf »), in `text`.
     pub exception: Option<usize>,
     pub actions: Vec<Word>,
+    /// How firmly each action binds, denials read: "shall keep the data
+    /// confidential and shall not use them" binds to keep and forbids to use.
+    pub action_forces: Vec<(Force, bool)>,
     pub objects: Vec<Word>,
     pub qualifiers: Vec<Word>,
 }
@@ -84,6 +87,17 @@ impl Frame {
         at >= self.sentence_start()
     }
 
+    /// The force of the verb a qualifier at `at` belongs to: the last one before it,
+    /// else the first.
+    fn owner(&self, at: usize) -> Option<(Force, bool)> {
+        let i = self
+            .actions
+            .iter()
+            .rposition(|w| w.at < at)
+            .or_else(|| (!self.actions.is_empty()).then_some(0))?;
+        Some(self.action_forces[i])
+    }
+
     fn has(words: &[Word], set: u64) -> bool {
         words
             .iter()
@@ -93,30 +107,61 @@ impl Frame {
     /// Whether the frame meets `cond`; a prohibition counts as a permission when its
     /// exception holds one of the qualifiers of `through_exception`.
     pub fn meets(&self, cond: &FrameCond, through_exception: u64) -> bool {
-        let mut force = self.force;
-        if force == Force::Prohibition || self.negated {
+        // A prohibition whose exception holds one of `through_exception` permits.
+        let read = |force: Force, negated: bool| {
+            if force != Force::Prohibition && !negated {
+                return force;
+            }
             let through = self.exception.is_some_and(|x| {
                 self.qualifiers
                     .iter()
                     .any(|w| w.at > x && through_exception & (1 << w.class) != 0)
             });
-            force = if through {
-                Force::Permission
-            } else {
-                Force::Prohibition
-            };
-        }
+            match (through, force) {
+                (true, _) => Force::Permission,
+                (false, Force::Fact) => Force::Denied,
+                (false, _) => Force::Prohibition,
+            }
+        };
         let bearer = self.bearer.map_or(NO_BEARER, |b| 1 << b);
         let any = |set: Option<u64>, f: &dyn Fn(u64) -> bool| set.is_none_or(f);
+        // With actions named, the force is the one that governs such an action;
+        // with qualifiers named too, the one of the verb the qualifier follows
+        // ("hébergées en France ; aucune copie ne peut être stockée hors du
+        // territoire": "hors du territoire" is forbidden, not stated).
+        let forced = |f: Force, denied: bool| any(cond.force, &|s| s & read(f, denied).bit() != 0);
+        let acted = match (cond.action, cond.qualifier) {
+            (None, _) => any(cond.force, &|s| {
+                s & read(self.force, self.negated).bit() != 0
+            }),
+            (Some(actions), None) => {
+                self.actions
+                    .iter()
+                    .zip(&self.action_forces)
+                    .any(|(w, &(f, denied))| {
+                        !w.negated && actions & (1 << w.class) != 0 && forced(f, denied)
+                    })
+            }
+            (Some(actions), Some(qualifiers)) => {
+                Frame::has(&self.actions, actions)
+                    && self.qualifiers.iter().any(|q| {
+                        !q.negated
+                            && qualifiers & (1 << q.class) != 0
+                            && self
+                                .owner(q.at)
+                                .is_some_and(|(f, denied)| forced(f, denied))
+                    })
+            }
+        };
         any(cond.bearer, &|s| s & bearer != 0)
-            && any(cond.force, &|s| s & force.bit() != 0)
-            && any(cond.action, &|s| Frame::has(&self.actions, s))
+            && acted
             && any(cond.object, &|s| Frame::has(&self.objects, s))
             && any(cond.qualifier, &|s| Frame::has(&self.qualifiers, s))
             && any(cond.also, &|s| Frame::has(&self.qualifiers, s))
             && !Frame::has(&self.actions, cond.unless[0])
             && !Frame::has(&self.objects, cond.unless[1])
-            && !Frame::has(&self.qualifiers, cond.unless[2])
+            // A qualifier voids the condition denied or not: « pas au-delà d'un an ».
+            && !self.qualifiers.iter().any(|w| cond.unless[2] & (1 << w.class) != 0)
     }
 }
 
@@ -242,7 +287,16 @@ fn read_frame(
     } else {
         own_start
     };
-    let main = skip_condition(&text, main, pack);
+    let mut main = skip_condition(&text, main, pack);
+    // "Customer agrees that Customer Data may be stored…": read the clause after.
+    if let Some((_, end)) = grammar
+        .acknowledgements
+        .find_iter(&text[main..])
+        .next()
+        .filter(|&(s, _)| s <= 40)
+    {
+        main += end;
+    }
     let mut bearer = subject(&text, main, &words, grammar)
         .map(|w| w.class)
         .or_else(|| agent(&text, main, &words, grammar));
@@ -265,33 +319,14 @@ fn read_frame(
             }
         }
     }
-    let negated = words
-        .actions
-        .iter()
-        .find(|w| w.at >= main)
-        .is_some_and(|a| {
-            // « n'exploitera vos données que pour… » restricts, it does not deny.
-            let after = window(&text, a.at, 60);
-            let restriction = grammar.restrictions.iter().any(|r| {
-                after
-                    .split(' ')
-                    .skip(1)
-                    .any(|w| w == r || r.ends_with('\'') && w.starts_with(r.as_str()))
-            });
-            !restriction
-                && rules
-                    .negations
-                    .find_iter(&text[main..a.at])
-                    .next()
-                    .is_some_and(|(s, _)| !rules.negation_reversers.is_match(&text[main + s..a.at]))
-        });
-    let force = force_of(
-        &words.forces,
-        lexicon,
-        main,
-        bearer.is_some() && bearer == provider,
-        negated,
-    );
+    let provider_bound = bearer.is_some() && bearer == provider;
+    let action_forces = action_forces(&text, &words, pack, main, provider_bound);
+    let first = words.actions.iter().position(|w| w.at >= main);
+    let negated = first.is_some_and(|i| action_forces[i].1);
+    let force = match first {
+        Some(i) => action_forces[i].0,
+        None => force_of(&words.forces, lexicon, main, provider_bound, false),
+    };
     let exception = lexicon
         .qualifier
         .class("exception")
@@ -306,6 +341,7 @@ fn read_frame(
         force,
         negated,
         exception,
+        action_forces,
         actions: words.actions,
         objects: words.objects,
         qualifiers,
@@ -433,10 +469,10 @@ fn agent(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> Opt
         .map(|w| w.class)
 }
 
-/// How firmly the clause binds: the first force class of `FORCE_CLASSES` (strongest
-/// first) found in its main clause — a liability exclusion anywhere in the frame —
-/// and with none, a provider's present tense binds (« le titulaire restitue »). A
-/// denied permission or obligation is a prohibition.
+/// How firmly a clause with no action binds: the first force class of
+/// `FORCE_CLASSES` (strongest first) found in its main clause — a liability
+/// exclusion anywhere in the frame — and with none, a provider's present tense binds
+/// (« le titulaire restitue »). A denied permission or obligation is a prohibition.
 fn force_of(
     forces: &[Word],
     lexicon: &Lexicon,
@@ -451,8 +487,12 @@ fn force_of(
                 .any(|w| w.class == c && (name == "liability" || w.at >= main))
         })
     });
+    force_named(found, provider, negated)
+}
+
+fn force_named(name: Option<&str>, provider: bool, negated: bool) -> Force {
     let denied = |force| if negated { Force::Prohibition } else { force };
-    match found {
+    match name {
         Some("liability") => Force::Liability,
         Some("prohibition") => Force::Prohibition,
         Some("discretion") => Force::Discretion,
@@ -462,6 +502,98 @@ fn force_of(
         None if provider => denied(Force::Obligation),
         None => Force::Fact,
     }
+}
+
+/// Each action's force and whether it is denied. The modal that governs a verb is
+/// the last one before it ("will be deleted and cannot be recovered": "cannot" is
+/// the second verb's); a negation between that modal (or the previous verb) and the
+/// verb denies it, and a verb joined to a denied one under the same modal is denied
+/// too ("shall not copy or disclose"). A liability exclusion anywhere governs all.
+fn action_forces(
+    text: &str,
+    words: &ClauseWords,
+    pack: &Pack,
+    main: usize,
+    provider: bool,
+) -> Vec<(Force, bool)> {
+    let (lexicon, grammar, rules) = (&pack.lexicon, &pack.grammar, &pack.text);
+    let liability = lexicon.force.class("liability");
+    if words.forces.iter().any(|w| Some(w.class) == liability) {
+        return vec![(Force::Liability, false); words.actions.len()];
+    }
+    let mut out: Vec<(Force, bool)> = Vec::with_capacity(words.actions.len());
+    // The previous verb of the same part (condition or main clause): its end, its
+    // governing modal, whether it was denied.
+    let mut previous: Option<(usize, Option<usize>, bool)> = None;
+    for a in &words.actions {
+        let lower = if a.at >= main { main } else { 0 };
+        if a.at >= main && previous.is_some_and(|(end, _, _)| end <= main) {
+            previous = None;
+        }
+        let governing = words
+            .forces
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.at >= lower && w.at <= a.at)
+            .next_back();
+        // A negation before the modal denies it (« ne peut », "may not"), one
+        // between an earlier verb and this one is that verb's.
+        let from = previous
+            .map_or(lower, |(end, _, _)| end.max(lower))
+            .min(a.at);
+        // Nor does one cross a clause's end: "includes, but is not limited to: – logs".
+        let from = text[from..a.at]
+            .rfind([';', ':', '.'])
+            .map_or(from, |i| from + i + 1);
+        // « n'exploitera vos données que pour… » restricts, it does not deny.
+        let after = window(text, a.at, 60);
+        let restriction = grammar.restrictions.iter().any(|r| {
+            after
+                .split(' ')
+                .skip(1)
+                .any(|w| w == r || r.ends_with('\'') && w.starts_with(r.as_str()))
+        });
+        let direct = !restriction
+            && rules
+                .negations
+                .find_iter(&text[from..a.at])
+                .next()
+                .is_some_and(|(s, _)| !rules.negation_reversers.is_match(&text[from + s..a.at]));
+        let inherited = previous.is_some_and(|(end, g, denied)| {
+            denied
+                && g == governing.map(|(i, _)| i)
+                && text[end.min(a.at)..a.at]
+                    .split([' ', ','])
+                    .any(|w| grammar.disjunctions.iter().any(|d| d == w))
+        });
+        let negated = direct || inherited;
+        let mut name = governing.map(|(_, w)| lexicon.force.classes[w.class].as_str());
+        // « ne peut avoir lieu sans être journalisé »: a prohibition whose verb a
+        // second negation turns round binds.
+        if let (Some("prohibition"), Some((_, g))) = (name, governing) {
+            if rules
+                .negation_reversers
+                .is_match(&text[g.end.min(a.at)..a.at])
+            {
+                name = Some("obligation");
+            }
+        }
+        // "will notify … at our discretion", « informe … s'il le juge utile »: a
+        // discretion or hedge after the verb, before the next one, qualifies it.
+        let adverbial = words
+            .forces
+            .iter()
+            .filter(|w| w.at > a.at)
+            .map(|w| lexicon.force.classes[w.class].as_str())
+            .take_while(|&c| c == "discretion" || c == "hedge")
+            .next();
+        if adverbial.is_some() && !negated && name != Some("prohibition") {
+            name = adverbial;
+        }
+        out.push((force_named(name, provider, negated), negated));
+        previous = Some((a.end, governing.map(|(i, _)| i), negated));
+    }
+    out
 }
 
 /// What `clausier extract --clauses` prints of a frame.

@@ -154,7 +154,7 @@ impl Context<'_> {
 
     /// Whether the clause at `at` is one whose family words address nothing (the
     /// pack's `not_addressing`: a candidate's or a user's clause, persons or goods).
-    fn addresses_nothing(&self, b: usize, at: usize) -> bool {
+    fn addresses_nothing(&self, family: &Family, b: usize, at: usize) -> bool {
         let i = self
             .frames
             .partition_point(|f| (f.block, f.sentence.0) <= (b, at));
@@ -163,7 +163,11 @@ impl Context<'_> {
         };
         frame.block == b
             && at < frame.sentence.1
-            && self.pack.not_addressing.iter().any(|c| frame.meets(c, 0))
+            && self
+                .pack
+                .not_addressing
+                .iter()
+                .any(|c| c.holds_for(&family.id) && frame.meets(&c.when, 0))
     }
 
     /// A frame in a sentence that declares a clause inapplicable, or in quotes.
@@ -200,7 +204,7 @@ impl Context<'_> {
                     !pb.is_inert(r)
                         && !pb.is_unbound(r)
                         && !overlaps_any(r, &excluded[b])
-                        && !self.addresses_nothing(b, r.0)
+                        && !self.addresses_nothing(family, b, r.0)
                 })
                 .collect();
             about[b] = !hits.is_empty();

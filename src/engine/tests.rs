@@ -464,7 +464,7 @@ const TRIGGERS: &[(&str, &str, &str)] = &[
     ("DEL011", "Le titulaire détruit les données et leurs sauvegardes et remet un certificat.", "Le titulaire détruit les données et leurs sauvegardes sous trente jours et remet un certificat."),
     ("DEL012", "Le titulaire détruit les données et leurs sauvegardes sous trente jours.", "Le titulaire détruit les données et leurs sauvegardes sous trente jours et remet un certificat."),
     ("DEL050", "Le titulaire conserve une copie des données à des fins d'archivage.", "Le titulaire conserve une copie des données à des fins d'archivage lorsque la loi l'exige."),
-    ("DEL051", "Le prestataire peut supprimer les données à tout moment.", "Le prestataire supprime les données à tout moment à la demande de la commune."),
+    ("DEL054", "Le prestataire peut supprimer les données à tout moment.", "Le prestataire supprime les données à tout moment à la demande de la commune."),
     ("ARC001", "Le titulaire détruit les données.", "Le titulaire détruit les données après visa du service d'archives."),
     ("EXT001", "Le prestataire est soumis au Cloud Act.", "Le prestataire est soumis au Cloud Act ; le contrat prévoit une immunité aux lois extraterritoriales."),
     ("SUB001", "Le prestataire peut recourir librement à des sous-traitants.", "Le titulaire ne recourt à des sous-traitants qu'avec l'accord préalable de la commune."),
@@ -897,5 +897,76 @@ fn clauses_about_no_data_address_nothing() {
             "security"
         ),
         Missing
+    );
+}
+
+/// What a user does in the application addresses no family but confidentiality: a
+/// user's duty to keep data secret still counts (the pack's `not_addressing` with
+/// `families`).
+#[test]
+fn users_features_address_nothing_but_their_secrecy_counts() {
+    counts_for_nothing(&[
+        (
+            "portability",
+            "Chaque utilisateur peut accéder à la liste des signalements, la filtrer et exporter les résultats.",
+        ),
+        (
+            "deletion",
+            "L'utilisateur peut supprimer ses fichiers à tout moment depuis son espace.",
+        ),
+    ]);
+    assert_ne!(
+        status(
+            "Les utilisateurs sont tenus à la confidentialité des données auxquelles ils accèdent.",
+            "confidentiality"
+        ),
+        Missing
+    );
+}
+
+/// Each verb has its own force: the modal before it, denied by a negation between
+/// the previous verb and it, and a qualifier belongs to the verb it follows.
+#[test]
+fn each_verb_is_read_with_its_own_modal() {
+    let pack = pack();
+    let frame = |text: &str| {
+        let doc = crate::read::markdown_for_tests(text);
+        let blocks = super::text::prepare(&doc, &pack.text);
+        super::clause::frames(&doc, &blocks, pack).remove(0)
+    };
+    let forces = |text: &str| {
+        let f = frame(text);
+        f.action_forces
+            .iter()
+            .map(|(force, _)| force.name())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        forces("Provider shall keep Customer Data confidential and shall not use it for other purposes."),
+        ["obligation", "prohibition"]
+    );
+    assert_eq!(
+        forces("Upon termination, Customer Data will be deleted and cannot be recovered."),
+        ["obligation"]
+    );
+    assert_eq!(
+        forces("Le titulaire ne peut transférer ni divulguer les données."),
+        ["prohibition", "prohibition"]
+    );
+    assert_eq!(
+        forces("Aucun accès ne peut avoir lieu sans être journalisé."),
+        ["obligation"]
+    );
+    assert_eq!(
+        forces("We will notify Customer of an incident at our discretion."),
+        ["discretion"]
+    );
+    // "hors du territoire" follows "stockée", which is forbidden: no transfer allowed.
+    assert_eq!(
+        status(
+            "Les données sont hébergées exclusivement en France ; aucune sauvegarde ne peut être stockée hors du territoire national.",
+            "localisation"
+        ),
+        Ok
     );
 }

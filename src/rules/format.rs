@@ -32,7 +32,7 @@ pub struct PackFile {
     /// Clauses whose family words address nothing: a frame meeting one of these
     /// (a candidate's or a user's clause, one about persons or goods only).
     #[serde(default)]
-    pub not_addressing: Vec<FrameCondDef>,
+    pub not_addressing: Vec<NotAddressingDef>,
     #[serde(default)]
     pub family: Vec<FamilyDef>,
     #[serde(default)]
@@ -355,6 +355,16 @@ pub struct FrameCondDef {
     pub unless: Vec<Spanned<String>>,
 }
 
+/// Clauses whose family words address nothing, for some families or all.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotAddressingDef {
+    /// The families it holds for (all when empty).
+    #[serde(default)]
+    pub families: Vec<Spanned<String>>,
+    pub when: FrameCondDef,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FrameRuleDef {
@@ -396,4 +406,12 @@ pub struct GrammarDef {
     /// comma ("Upon termination, …"): its subject comes after.
     #[serde(default)]
     pub circumstances: Vec<String>,
+    /// Verbs joined by one of these under a denied modal are denied too ("shall
+    /// not copy or disclose", « ne peut copier ni divulguer »).
+    #[serde(default)]
+    pub disjunctions: Vec<String>,
+    /// A clause opening on one of these ("Customer agrees that") is read from the
+    /// clause that follows.
+    #[serde(default)]
+    pub acknowledgements: Vec<Pattern>,
 }

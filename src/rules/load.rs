@@ -497,11 +497,28 @@ fn build(
         restrictions: words(&g.restrictions),
         possessives: words(&g.possessives),
         circumstances: words(&g.circumstances),
+        disjunctions: words(&g.disjunctions),
+        acknowledgements: loader.matcher(&g.acknowledgements)?,
     };
     let not_addressing = file
         .not_addressing
         .iter()
-        .map(|d| loader.frame_cond(d, &lexicon))
+        .map(|d| {
+            for f in &d.families {
+                if !FAMILY_IDS.contains(&f.get_ref().as_str()) {
+                    return Err(loader.error(
+                        format!("unknown family `{}`", f.get_ref()),
+                        Some(f.span()),
+                        "not one of the eight families",
+                        Some(format!("families: {}", FAMILY_IDS.join(", "))),
+                    ));
+                }
+            }
+            Ok(NotAddressing {
+                when: loader.frame_cond(&d.when, &lexicon)?,
+                families: d.families.iter().map(|f| f.get_ref().clone()).collect(),
+            })
+        })
         .collect::<Result<Vec<_>, _>>()?;
     for (def, name) in file.lexicon.force.iter().map(|d| (d, d.class.get_ref())) {
         if !FORCE_CLASSES.contains(&name.as_str()) {

@@ -237,6 +237,8 @@ pub struct Grammar {
     pub restrictions: Vec<String>,
     pub possessives: Vec<String>,
     pub circumstances: Vec<String>,
+    pub disjunctions: Vec<String>,
+    pub acknowledgements: Matcher,
 }
 
 /// How firmly a clause binds its bearer.
@@ -252,10 +254,12 @@ pub enum Force {
     Liability,
     /// A statement of fact or a description: it binds nobody.
     Fact,
+    /// A statement of fact denied ("les journaux ne sont pas conservés").
+    Denied,
 }
 
 impl Force {
-    pub const ALL: [Force; 7] = [
+    pub const ALL: [Force; 8] = [
         Force::Obligation,
         Force::Hedged,
         Force::Permission,
@@ -263,6 +267,7 @@ impl Force {
         Force::Prohibition,
         Force::Liability,
         Force::Fact,
+        Force::Denied,
     ];
 
     pub fn name(self) -> &'static str {
@@ -274,6 +279,7 @@ impl Force {
             Force::Prohibition => "prohibition",
             Force::Liability => "liability",
             Force::Fact => "fact",
+            Force::Denied => "denied",
         }
     }
 
@@ -299,6 +305,19 @@ pub struct FrameCond {
     pub also: ClassSet,
     /// Actions, objects and qualifiers that void the condition.
     pub unless: [u64; 3],
+}
+
+/// Frames whose family words address nothing: for the families named, or all.
+#[derive(Debug)]
+pub struct NotAddressing {
+    pub when: FrameCond,
+    pub families: Vec<String>,
+}
+
+impl NotAddressing {
+    pub fn holds_for(&self, family: &str) -> bool {
+        self.families.is_empty() || self.families.iter().any(|f| f == family)
+    }
 }
 
 #[derive(Debug)]
@@ -388,7 +407,7 @@ pub struct Pack {
     pub text: TextRules,
     pub lexicon: Lexicon,
     pub grammar: Grammar,
-    pub not_addressing: Vec<FrameCond>,
+    pub not_addressing: Vec<NotAddressing>,
     pub hedges: Vec<Hedge>,
     pub families: Vec<Family>,
     pub checks: Vec<Check>,
