@@ -534,8 +534,7 @@ fn action_forces(
             .forces
             .iter()
             .enumerate()
-            .filter(|(_, w)| w.at >= lower && w.at <= a.at)
-            .next_back();
+            .rfind(|(_, w)| w.at >= lower && w.at <= a.at);
         // A negation before the modal denies it (« ne peut », "may not"), one
         // between an earlier verb and this one is that verb's.
         let from = previous
