@@ -32,10 +32,10 @@ pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, Re
             ),
         ));
     }
-    let mut sink = BlockSink::default();
     let mut warnings = Vec::new();
     let mut chars = 0usize;
     let mut failed = 0usize;
+    let mut texts = Vec::new();
     for (&number, &id) in &pages {
         if !page_tree_is_finite(&doc, id) {
             warnings.push(format!(
@@ -57,8 +57,13 @@ pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, Re
             continue;
         }
         chars += text.chars().filter(|c| !c.is_whitespace()).count();
-        sink.page = Some(number);
-        for paragraph in paragraphs(&text) {
+        texts.push((number, text));
+    }
+    let words = Vocabulary::of(texts.iter().map(|(_, t)| t.as_str()));
+    let mut sink = BlockSink::default();
+    for (number, text) in &texts {
+        sink.page = Some(*number);
+        for paragraph in paragraphs(text, &words) {
             sink.open_kind(BlockKind::Paragraph);
             sink.push_text(&paragraph);
             sink.flush();
@@ -105,9 +110,90 @@ fn page_tree_is_finite(doc: &pdf_extract::Document, page: pdf_extract::ObjectId)
     false
 }
 
+/// The words a document uses, as evidence for mending words cut at a line's end.
+#[derive(Default)]
+struct Vocabulary {
+    words: std::collections::HashSet<String>,
+}
+
+impl Vocabulary {
+    fn of<'a>(pages: impl Iterator<Item = &'a str>) -> Self {
+        let mut words = std::collections::HashSet::new();
+        for page in pages {
+            for line in page.lines() {
+                let mut tokens = line.split_whitespace().peekable();
+                while let Some(t) = tokens.next() {
+                    // A line's last token ending in a hyphen is a cut, not a word.
+                    if tokens.peek().is_none() && t.ends_with('-') {
+                        continue;
+                    }
+                    words.insert(bare(t).to_lowercase());
+                }
+            }
+        }
+        Vocabulary { words }
+    }
+
+    fn has(&self, word: &str) -> bool {
+        self.words.contains(&word.to_lowercase())
+    }
+}
+
+/// A token without the punctuation around it.
+fn bare(token: &str) -> &str {
+    token.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+}
+
+/// Whether a word cut at a line's end by a hyphen is a compound whose hyphen stays
+/// ("sous-\ntraitant", "vingt-\nquatre"): the document writes it so elsewhere, or
+/// writes both halves as words of their own. Otherwise the hyphen was the line's.
+fn keeps_hyphen(left: &str, right: &str, words: &Vocabulary) -> bool {
+    let (left, right) = (bare(left), bare(right));
+    words.has(&format!("{left}-{right}"))
+        || left.chars().count() >= 2
+            && right.chars().count() >= 2
+            && words.has(left)
+            && words.has(right)
+            && !words.has(&format!("{left}{right}"))
+}
+
+/// A footnote call glued to the word before it ("heures1", "données²") is taken off:
+/// one or two digits after a word of three letters or more.
+fn without_note_calls(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for (i, token) in line.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let end = token
+            .rfind(|c: char| c.is_alphanumeric() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
+            .map_or(0, |i| {
+                i + token[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let (word, tail) = token.split_at(end);
+        let calls = word
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(*c))
+            .count();
+        let stem: String = word.chars().take(word.chars().count() - calls).collect();
+        if (1..=2).contains(&calls)
+            && stem.chars().count() >= 3
+            && stem.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        {
+            out.push_str(&stem);
+            out.push_str(tail);
+        } else {
+            out.push_str(token);
+        }
+    }
+    out
+}
+
 /// Splits a page's text into paragraphs: a blank line ends one, wrapped lines are
-/// joined, and a word cut by a hyphen at the end of a line is mended.
-fn paragraphs(page: &str) -> Vec<String> {
+/// joined, a word cut by a hyphen at the end of a line is mended (its hyphen kept
+/// when it is a compound's), and footnote calls are taken off the words.
+fn paragraphs(page: &str, words: &Vocabulary) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     for line in page.lines() {
@@ -119,12 +205,21 @@ fn paragraphs(page: &str) -> Vec<String> {
             current.clear();
             continue;
         }
+        let line = without_note_calls(line);
         if current.ends_with('-') && line.chars().next().is_some_and(|c| c.is_lowercase()) {
-            current.pop();
+            let left = current
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches('-');
+            let right = line.split(' ').next().unwrap_or("");
+            if !keeps_hyphen(left, right, words) {
+                current.pop();
+            }
         } else if !current.is_empty() {
             current.push(' ');
         }
-        current.push_str(line);
+        current.push_str(&line);
     }
     if !current.trim().is_empty() {
         out.push(current);
@@ -138,7 +233,10 @@ mod tests {
 
     #[test]
     fn paragraphs_join_lines_and_split_on_blank() {
-        let p = paragraphs("Article 1\n\nLe titulaire hé-\nberge les données\nen France.\n\n\nFin");
+        let p = paragraphs(
+            "Article 1\n\nLe titulaire hé-\nberge les données\nen France.\n\n\nFin",
+            &Vocabulary::default(),
+        );
         assert_eq!(
             p,
             vec![
@@ -146,6 +244,27 @@ mod tests {
                 "Le titulaire héberge les données en France.",
                 "Fin"
             ]
+        );
+    }
+
+    #[test]
+    fn compounds_keep_their_hyphen_and_note_calls_go() {
+        let page = "Il notifie sous vingt-\nquatre (24) heures1 tout incident.\n\n\
+                    Le sous-\ntraitant ultérieur est autorisé par écrit².\n\n\
+                    Un sous-traitant, quatre ou vingt. L'infor-\nmation reste.";
+        let p = paragraphs(page, &Vocabulary::of([page].into_iter()));
+        assert_eq!(
+            p,
+            vec![
+                "Il notifie sous vingt-quatre (24) heures tout incident.",
+                "Le sous-traitant ultérieur est autorisé par écrit.",
+                "Un sous-traitant, quatre ou vingt. L'information reste.",
+            ]
+        );
+        // Codes and numbers are no note calls.
+        assert_eq!(
+            without_note_calls("ISO27001, AES256, article 12 et mp3"),
+            "ISO27001, AES256, article 12 et mp3"
         );
     }
 
