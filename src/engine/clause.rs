@@ -238,16 +238,19 @@ fn read_frame(
     let bearers = find(&lexicon.bearer);
     let forces = find(&lexicon.force);
     let provider = lexicon.bearer.class("provider");
+    let buyer = lexicon.bearer.class("buyer");
     let mut actions = find(&lexicon.action);
     actions.retain(|a| {
         // A verb's letters inside a party's name are no verb ("utilisateur"), and an
-        // action whose own agent is another party is not the bearer's: « l'utilisation
-        // des données par des tiers », "use by third parties".
+        // action whose own agent is a third party is not the bearer's: « l'utilisation
+        // des données par des tiers », "use by third parties" (the buyer's are kept:
+        // "audits conducted by the Controller").
         !bearers.iter().any(|b| {
             b.at <= a.at && a.end <= b.end
                 || b.at > a.end
                     && b.at <= a.end + 40
                     && Some(b.class) != provider
+                    && Some(b.class) != buyer
                     && is_agent(&text, b.at, grammar)
         })
     });

@@ -158,16 +158,19 @@ impl Context<'_> {
         let i = self
             .frames
             .partition_point(|f| (f.block, f.sentence.0) <= (b, at));
-        let Some(frame) = i.checked_sub(1).map(|i| &self.frames[i]) else {
+        let Some(frame) = i
+            .checked_sub(1)
+            .map(|i| &self.frames[i])
+            .filter(|f| f.block == b && at < f.sentence.1)
+        else {
             return false;
         };
-        frame.block == b
-            && at < frame.sentence.1
-            && self
-                .pack
-                .not_addressing
-                .iter()
-                .any(|c| c.holds_for(&family.id) && frame.meets(&c.when, 0))
+        self.pack
+            .not_addressing
+            .iter()
+            .any(|c| c.holds_for(&family.id) && frame.meets(&c.when, 0))
+            || !family.addressed_by.is_empty()
+                && !family.addressed_by.iter().any(|c| frame.meets(c, 0))
     }
 
     /// A frame in a sentence that declares a clause inapplicable, or in quotes.

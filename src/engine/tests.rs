@@ -999,3 +999,40 @@ fn probes_hold_at_their_floor() {
         failed.join("\n")
     );
 }
+
+/// A family word counts only in a clause that addresses the family (the pack's
+/// `addressed_by`): an export of something else, an audit of the code, a statement
+/// that something is never logged.
+#[test]
+fn family_words_count_only_in_clauses_about_the_family() {
+    counts_for_nothing(&[
+        (
+            "portability",
+            "Download the latest PDF of this agreement from our website.",
+        ),
+        (
+            "portability",
+            "We obtain no rights from you to your translation data.",
+        ),
+        (
+            "auditability",
+            "The platform is open source software, allowing anyone to audit our code.",
+        ),
+        (
+            "traceability",
+            "The raw IP address is never stored in logs or on disk.",
+        ),
+        (
+            "deletion",
+            "L'administrateur peut ajouter ou supprimer un partenaire de la plateforme.",
+        ),
+    ]);
+    for (family, text) in [
+        ("portability", "Le titulaire restitue les données au format CSV."),
+        ("auditability", "Sur demande, le titulaire communique au client son certificat ISO 27001, qui tient lieu de contrôle."),
+        ("traceability", "Provider maintains the traceability of operations performed on the platform."),
+        ("deletion", "Le titulaire supprimera en principe les boîtes aux lettres à la fin du marché."),
+    ] {
+        assert_ne!(status(text, family), Missing, "{family}: {text}");
+    }
+}

@@ -237,6 +237,10 @@ pub struct FamilyDef {
     /// Contrary clauses declared as conditions over frames, not as wordings.
     #[serde(default)]
     pub contrary_frame: Vec<FrameRuleDef>,
+    /// The frames that address the family: a topic word counts only in a clause
+    /// meeting one of these (any clause when there are none).
+    #[serde(default)]
+    pub addressed_by: Vec<FrameCondDef>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -597,8 +597,14 @@ fn build(
                 rule: loader.rule(&c.finding, Some(id), RuleKind::Contrary, None)?,
             });
         }
+        let addressed_by = f
+            .addressed_by
+            .iter()
+            .map(|d| loader.frame_cond(d, &lexicon))
+            .collect::<Result<_, _>>()?;
         families.push(Family {
             contrary_frames,
+            addressed_by,
             id: id.to_string(),
             title: f.title.clone(),
             topic: loader.matcher(&f.topic)?,

@@ -342,6 +342,8 @@ pub struct Family {
     pub elements: Vec<Element>,
     pub contrary: Vec<Contrary>,
     pub contrary_frames: Vec<FrameRule>,
+    /// The frames that address the family (any when empty).
+    pub addressed_by: Vec<FrameCond>,
 }
 
 #[derive(Debug)]
