@@ -428,6 +428,20 @@ fn word_before<'t>(text: &'t str, at: usize, grammar: &Grammar) -> &'t str {
 /// "Customer Data").
 fn subject(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> Option<Word> {
     let verb = first_verb(&words.forces, &words.actions, from)?;
+    // A marker that spans its own subject ("in no event shall Provider be liable")
+    // names it inside.
+    let spanning = words
+        .forces
+        .iter()
+        .find(|f| f.at == verb)
+        .map_or(verb, |f| f.end);
+    let inside = words
+        .bearers
+        .iter()
+        .find(|w| w.at > verb && w.end < spanning && !governed(text, w.at, grammar));
+    if inside.is_some() {
+        return inside.copied();
+    }
     words
         .bearers
         .iter()
@@ -543,10 +557,21 @@ fn action_forces(
         let from = previous
             .map_or(lower, |(end, _, _)| end.max(lower))
             .min(a.at);
-        // Nor does one cross a clause's end: "includes, but is not limited to: – logs".
-        let from = text[from..a.at]
+        // Nor does one cross a clause's end: "includes, but is not limited to: – logs",
+        // "has no further obligation …, and reserves the right to destroy".
+        let span = &text[from..a.at];
+        let from = span
             .rfind([';', ':', '.'])
-            .map_or(from, |i| from + i + 1);
+            .map(|i| i + 1)
+            .into_iter()
+            .chain(
+                grammar
+                    .coordinations
+                    .iter()
+                    .filter_map(|c| span.rfind(c.as_str()).map(|i| i + c.len())),
+            )
+            .max()
+            .map_or(from, |i| from + i);
         // « n'exploitera vos données que pour… » restricts, it does not deny.
         let after = window(text, a.at, 60);
         let restriction = grammar.restrictions.iter().any(|r| {

@@ -414,6 +414,9 @@ pub struct GrammarDef {
     /// not copy or disclose", « ne peut copier ni divulguer »).
     #[serde(default)]
     pub disjunctions: Vec<String>,
+    /// After a comma, one of these opens a clause of its own (", and", « , mais »).
+    #[serde(default)]
+    pub coordinations: Vec<String>,
     /// A clause opening on one of these ("Customer agrees that") is read from the
     /// clause that follows.
     #[serde(default)]

@@ -498,6 +498,7 @@ fn build(
         possessives: words(&g.possessives),
         circumstances: words(&g.circumstances),
         disjunctions: words(&g.disjunctions),
+        coordinations: words(&g.coordinations),
         acknowledgements: loader.matcher(&g.acknowledgements)?,
     };
     let not_addressing = file

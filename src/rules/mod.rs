@@ -238,6 +238,7 @@ pub struct Grammar {
     pub possessives: Vec<String>,
     pub circumstances: Vec<String>,
     pub disjunctions: Vec<String>,
+    pub coordinations: Vec<String>,
     pub acknowledgements: Matcher,
 }
 
