@@ -307,7 +307,11 @@ fn read_frame(
         // « Les journaux sont conservés un an. Ils sont mis à la disposition de
         // l'acheteur »: the pronoun stands for the sentence before's bearer, and with
         // no object of its own, for its objects too.
-        bearer = previous.and_then(|f| f.bearer);
+        // A pronoun for a party the lexicon does not know stays a pronoun: it is
+        // someone, not nobody.
+        if let Some(b) = previous.and_then(|f| f.bearer) {
+            bearer = Some(b);
+        }
         if words.objects.is_empty() {
             if let Some(p) = previous {
                 words.objects = p
