@@ -49,6 +49,9 @@ pub struct Frame {
     pub action_forces: Vec<(Force, bool)>,
     pub objects: Vec<Word>,
     pub qualifiers: Vec<Word>,
+    /// Qualifiers joined by « ou », "or" (indices in `qualifiers`): each is the
+    /// other's alternative ("upon termination or upon the controller's request").
+    pub alternatives: Vec<(usize, usize)>,
 }
 
 impl Frame {
@@ -160,8 +163,17 @@ impl Frame {
             && any(cond.also, &|s| Frame::has(&self.qualifiers, s))
             && !Frame::has(&self.actions, cond.unless[0])
             && !Frame::has(&self.objects, cond.unless[1])
-            // A qualifier voids the condition denied or not: « pas au-delà d'un an ».
-            && !self.qualifiers.iter().any(|w| cond.unless[2] & (1 << w.class) != 0)
+            // A qualifier voids the condition denied or not (« pas au-delà d'un an »),
+            // but not as an alternative to one the condition asks for: "deleted upon
+            // termination or upon request" is deleted upon termination.
+            && !self.qualifiers.iter().enumerate().any(|(i, w)| {
+                cond.unless[2] & (1 << w.class) != 0
+                    && !self.alternatives.iter().any(|&(a, b)| {
+                        let other = if a == i { b } else if b == i { a } else { return false };
+                        cond.qualifier
+                            .is_some_and(|q| q & (1 << self.qualifiers[other].class) != 0)
+                    })
+            })
     }
 }
 
@@ -334,6 +346,7 @@ fn read_frame(
         Some(i) => action_forces[i].0,
         None => force_of(&words.forces, lexicon, main, provider_bound, false),
     };
+    let alternatives = alternatives(&text, &qualifiers, grammar);
     let exception = lexicon
         .qualifier
         .class("exception")
@@ -352,7 +365,34 @@ fn read_frame(
         actions: words.actions,
         objects: words.objects,
         qualifiers,
+        alternatives,
     }
+}
+
+/// Pairs of qualifiers joined by a disjunction within a few words ("upon termination
+/// or upon request", « à la résiliation ou à la demande »).
+fn alternatives(text: &str, qualifiers: &[Word], grammar: &Grammar) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, a) in qualifiers.iter().enumerate() {
+        for (j, b) in qualifiers.iter().enumerate().skip(i + 1) {
+            let (first, second) = if a.end <= b.at { (a, b) } else { (b, a) };
+            if first.end > second.at {
+                continue;
+            }
+            let gap: Vec<&str> = text[first.end..second.at]
+                .split([' ', ','])
+                .filter(|w| !w.is_empty())
+                .collect();
+            if gap.len() <= 4
+                && gap
+                    .iter()
+                    .any(|w| grammar.disjunctions.iter().any(|d| d == w))
+            {
+                out.push((i, j));
+            }
+        }
+    }
+    out
 }
 
 /// At most `len` bytes of `text` from `start`, cut on a letter's boundary.
