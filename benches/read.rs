@@ -6,7 +6,7 @@
 
 use clausier::model::Format;
 use clausier::read::{read_bytes, Limits};
-use clausier::rules::{load_pack, Lang, DEFAULT_PACK};
+use clausier::rules::{load_default_pack, Lang};
 use std::io::{Cursor, Read, Write};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -104,7 +104,7 @@ fn read_docx() -> usize {
 
 #[divan::bench]
 fn read_and_judge_docx(bencher: divan::Bencher) {
-    let pack = load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &Default::default()).unwrap();
+    let pack = load_default_pack(&Default::default()).unwrap();
     bencher.bench(|| {
         let doc = read_bytes(
             Path::new("big.docx"),
@@ -121,8 +121,5 @@ fn read_and_judge_docx(bencher: divan::Bencher) {
 
 #[divan::bench]
 fn compile_default_pack() -> usize {
-    load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &Default::default())
-        .unwrap()
-        .rules
-        .len()
+    load_default_pack(&Default::default()).unwrap().rules.len()
 }

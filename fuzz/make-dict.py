@@ -41,7 +41,7 @@ def entry(word):
 
 
 phrases, keys = set(), set()
-for pack in sorted((root / "rules").glob("*.toml")):
+for pack in sorted((root / "rules").rglob("*.toml")):
     walk(tomllib.loads(pack.read_text(encoding="utf-8")), "", phrases, keys, "")
 markdown = ["# ", "## ", "### ", "- ", "1. ", "| --- |", "|", "> ", "**", "\n\n",
             "<!-- -->", "\u00ab ", " \u00bb", "\u2019", "\u00a0", "Article 4 - ", "4.2 "]

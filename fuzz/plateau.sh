@@ -75,7 +75,7 @@ case $target in
   docx) seeds=$(ls ../fixtures/*/*.docx) ;;
   odt) seeds=$(ls ../fixtures/*/*.odt) ;;
   pdf) seeds=$(ls ../fixtures/*/*.pdf) ;;
-  rule_pack) seeds=$(ls ../rules/*.toml) ;;
+  rule_pack) seeds=$(find ../rules -name "*.toml") ;;
 esac
 for seed in $seeds; do cp "$seed" "corpus/$target/$(sha1sum "$seed" | cut -c1-40)"; done
 # Words of the packs for the engine and keys of the pack format for the loader

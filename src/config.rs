@@ -87,7 +87,7 @@ pub fn load(path: &Path) -> Result<(Config, String), Box<ConfigError>> {
 pub const STARTER: &str = r#"# clausier configuration (see docs/configuration.md).
 # Command-line flags override what is set here.
 
-# Rule packs, relative to this file. Empty: the built-in pack `circulaire-2016`.
+# Rule packs (files or folders), relative to this file. Empty: the built-in pack `circulaire-2016`.
 # packs = ["rules/my-pack.toml"]
 
 # Language of messages: "fr" or "en".

@@ -114,7 +114,7 @@ pub fn explain(pack: &Pack, rule: &Rule, lang: Lang) -> String {
 /// The generated pages of docs/rules/: one per rule, French then English, and an
 /// index. Do not edit them by hand; a test fails when they are stale.
 pub fn rule_pages(pack: &Pack) -> Vec<(String, String)> {
-    const HEADER: &str = "<!-- generated from rules/*.toml by `CLAUSIER_BLESS=1 cargo test docs_rules`: do not edit -->\n\n";
+    const HEADER: &str = "<!-- generated from the pack in rules/ by `CLAUSIER_BLESS=1 cargo test docs_rules`: do not edit -->\n\n";
     let mut pages = Vec::new();
     let mut index = format!("{HEADER}# Rules of the pack `{}`\n\n| code | name | family | severity |\n|---|---|---|---|\n", pack.name);
     for r in &pack.rules {
@@ -140,12 +140,12 @@ pub fn rule_pages(pack: &Pack) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{load_pack, DEFAULT_PACK};
+    use crate::rules::load_default_pack;
     use std::path::Path;
 
     #[test]
     fn docs_rules_are_current() {
-        let pack = load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &Default::default()).unwrap();
+        let pack = load_default_pack(&Default::default()).unwrap();
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules");
         let bless = std::env::var_os("CLAUSIER_BLESS").is_some();
         let mut stale = Vec::new();
@@ -167,7 +167,7 @@ mod tests {
 
     #[test]
     fn every_rule_has_help_reference_and_lowercase_message() {
-        let pack = load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &Default::default()).unwrap();
+        let pack = load_default_pack(&Default::default()).unwrap();
         for r in &pack.rules {
             for m in [&r.message.fr, &r.message.en] {
                 assert!(

@@ -4,7 +4,7 @@
 use crate::cli::{LangArg, PackArgs, SeverityArg};
 use crate::config::{self, Config};
 use crate::finding::Finding;
-use crate::rules::{load_pack, Lang, Pack, Severity, DEFAULT_PACK};
+use crate::rules::{load_default_pack, load_pack_source, Lang, Pack, PackSource, Severity};
 use globset::{Glob, GlobMatcher};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -167,18 +167,25 @@ fn load_packs(
     settings: &BTreeMap<String, String>,
 ) -> Result<Vec<Pack>, Trouble> {
     if files.is_empty() {
-        let (name, source) = DEFAULT_PACK;
         return Ok(vec![
-            load_pack(name, source, settings).map_err(|e| miette::Report::new(*e))?
+            load_default_pack(settings).map_err(|e| miette::Report::new(*e))?
         ]);
     }
     files
         .iter()
         .map(|path| {
-            let source = std::fs::read_to_string(path)
-                .map_err(|e| miette::miette!("cannot read rule pack {}: {e}", path.display()))?;
-            load_pack(&path.display().to_string(), &source, settings)
-                .map_err(|e| miette::Report::new(*e))
+            // A pack is one file, or a folder whose pack.toml lists the others.
+            let source = if path.is_dir() {
+                let parts =
+                    PackSource::parts_of_folder(path).map_err(|e| miette::miette!("{e}"))?;
+                PackSource::new(parts).map_err(|e| miette::Report::new(*e))?
+            } else {
+                let text = std::fs::read_to_string(path).map_err(|e| {
+                    miette::miette!("cannot read rule pack {}: {e}", path.display())
+                })?;
+                PackSource::file(&path.display().to_string(), &text)
+            };
+            load_pack_source(&source, settings).map_err(|e| miette::Report::new(*e))
         })
         .collect()
 }

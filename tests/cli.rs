@@ -250,50 +250,69 @@ fn rules_and_explain() {
 
 #[test]
 fn a_bad_rule_file_is_a_located_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let default = fs::read_to_string(Path::new("rules/circulaire-2016.toml")).unwrap();
+    // The default pack is a folder: each case edits one of its files in a copy and
+    // expects the error told in that file, at the place.
+    let pack = Path::new("rules/circulaire-2016");
     let cases = [
         (
-            default.replacen("[pack]\n", "[pack]\ncolour = \"blue\"\n", 1),
+            "pack.toml",
+            "[pack]\n",
+            "[pack]\ncolour = \"blue\"\n",
             "unknown field `colour`",
-            "rules.toml:10",
+            "pack.toml:10",
         ),
         (
-            default.replacen("id = \"security\"", "id = \"securite\"", 1),
+            "families/security.toml",
+            "id = \"security\"",
+            "id = \"securite\"",
             "unknown family `securite`",
-            "securite",
+            "families/security.toml",
         ),
         (
-            default.replacen("\"secnumcloud\", \"iso", "\"secnum(cloud\", \"iso", 1),
+            "families/security.toml",
+            "\"secnumcloud\", \"iso",
+            "\"secnum(cloud\", \"iso",
             "invalid pattern",
             "secnum(cloud",
         ),
         (
-            default.replacen("severity = \"error\"", "severity = \"fatal\"", 1),
+            "families/localisation.toml",
+            "severity = \"error\"",
+            "severity = \"fatal\"",
             "unknown severity `fatal`",
-            "fatal",
+            "families/localisation.toml",
         ),
         // Checked once the matchers are compiled (the second pass of the loader).
         (
-            default.replacen(
-                "provider_word = \"titulaire\"",
-                "provider_word = \"zorglub\"",
-                1,
-            ),
+            "conventions.toml",
+            "provider_word = \"titulaire\"",
+            "provider_word = \"zorglub\"",
             "`zorglub` is not a name of this party",
-            "zorglub",
+            "conventions.toml",
+        ),
+        // A file must open on a table, or its keys would join the previous file's.
+        (
+            "checks.toml",
+            "[[check]]",
+            "stray = 1\n[[check]]",
+            "must open on a table",
+            "checks.toml",
         ),
     ];
-    for (text, message, shown) in cases {
-        let path = dir.path().join("rules.toml");
-        fs::write(&path, text).unwrap();
+    for (file, from, to, message, shown) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(pack, dir.path());
+        let edited = dir.path().join(file);
+        let text = fs::read_to_string(&edited).unwrap();
+        assert!(text.contains(from), "{file} no longer holds {from}");
+        fs::write(&edited, text.replacen(from, to, 1)).unwrap();
         let out = clausier()
             .args([
                 "check",
                 "--color",
                 "never",
                 "--pack",
-                path.to_str().unwrap(),
+                dir.path().to_str().unwrap(),
                 GOOD,
             ])
             .output()
@@ -302,6 +321,49 @@ fn a_bad_rule_file_is_a_located_error() {
         assert_eq!(out.status.code(), Some(2), "{err}");
         assert!(err.contains(message), "{message}: {err}");
         assert!(err.contains(shown), "{shown}: {err}");
+    }
+    // A pack folder's pack.toml alone is refused, and so is an unlisted file.
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(pack, dir.path());
+    let out = clausier()
+        .args([
+            "check",
+            "--pack",
+            dir.path().join("pack.toml").to_str().unwrap(),
+            GOOD,
+        ])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("this pack is a folder"));
+    fs::write(dir.path().join("families/extra.toml"), "[[check]]\n").unwrap();
+    let out = clausier()
+        .args(["check", "--pack", dir.path().to_str().unwrap(), GOOD])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not listed"));
+}
+
+/// The default pack folder, copied, gives the same report as the built-in pack.
+#[test]
+fn the_pack_folder_is_the_built_in_pack() {
+    let run = |extra: &[&str]| {
+        let mut args = vec!["check", "--format", "json"];
+        args.extend_from_slice(extra);
+        args.push("examples/");
+        clausier().args(&args).output().unwrap().stdout
+    };
+    assert_eq!(run(&[]), run(&["--pack", "rules/circulaire-2016"]));
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
     }
 }
 

@@ -6,13 +6,13 @@
 
 use clausier::model::Format;
 use clausier::read::{read_unguarded, Limits};
-use clausier::rules::{load_pack, Lang, Pack, DEFAULT_PACK};
+use clausier::rules::{load_default_pack, Lang, Pack};
 use std::path::Path;
 use std::sync::{Once, OnceLock};
 
 fn pack() -> &'static Pack {
     static PACK: OnceLock<Pack> = OnceLock::new();
-    PACK.get_or_init(|| load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &Default::default()).unwrap())
+    PACK.get_or_init(|| load_default_pack(&Default::default()).unwrap())
 }
 
 /// Whether a target sends what it read through the engine. Judging costs far more than

@@ -3,13 +3,13 @@
 //! options, quoted and disapplied clauses, void headings).
 
 use super::*;
-use crate::rules::{load_pack, DEFAULT_PACK};
+use crate::rules::load_default_pack;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 fn pack() -> &'static Pack {
     static PACK: OnceLock<Pack> = OnceLock::new();
-    PACK.get_or_init(|| load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &BTreeMap::new()).unwrap())
+    PACK.get_or_init(|| load_default_pack(&BTreeMap::new()).unwrap())
 }
 
 fn judge_md(text: &str, pack: &Pack) -> FileReport {
@@ -115,7 +115,7 @@ fn places_that_are_not_the_datas() {
 fn territory_setting_accepts_eu() {
     let mut settings = BTreeMap::new();
     settings.insert("territory".to_string(), "eu".to_string());
-    let eu = load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &settings).unwrap();
+    let eu = load_default_pack(&settings).unwrap();
     let text =
         "Les données et leurs sauvegardes sont hébergées exclusivement dans l'Union européenne.";
     assert_eq!(status_in(text, "localisation", &eu), Ok);
@@ -124,7 +124,7 @@ fn territory_setting_accepts_eu() {
     let text = "Les données et leurs sauvegardes sont hébergées exclusivement chez le titulaire, conformément au règlement (UE) 2016/679 et au droit de l'Union.";
     assert_eq!(status_in(text, "localisation", &eu), Weak);
     settings.insert("territory".to_string(), "mars".to_string());
-    assert!(load_pack(DEFAULT_PACK.0, DEFAULT_PACK.1, &settings).is_err());
+    assert!(load_default_pack(&settings).is_err());
 }
 
 #[test]

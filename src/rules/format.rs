@@ -1,4 +1,4 @@
-//! The rule-pack file format, as written in `rules/*.toml` (see docs/rules.md).
+//! The rule-pack file format, as written in the pack files of `rules/` (see docs/rules.md).
 //!
 //! Decoded strictly: an unknown key is an error that points at its line.
 
@@ -51,6 +51,9 @@ pub struct PackMeta {
     /// What the pack's legal basis is, said honestly (shown by `explain`).
     #[serde(default)]
     pub status: Option<Text>,
+    /// In a pack folder's `pack.toml`: the other files, in reading order.
+    #[serde(default)]
+    pub files: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -3,6 +3,7 @@
 
 use super::format::{self, FindingDef, PackFile, Pattern};
 use super::pattern::{compile, compile_many, expand, fold_pattern};
+use super::source::PackSource;
 use super::*;
 use rayon::prelude::*;
 use std::cell::RefCell;
@@ -12,8 +13,7 @@ use std::ops::Range;
 pub use crate::located::DataFileError as PackError;
 
 struct Loader<'a> {
-    name: &'a str,
-    source: &'a str,
+    source: &'a PackSource,
     vocabulary: BTreeMap<String, String>,
     rules: Vec<Rule>,
     codes: HashSet<String>,
@@ -39,7 +39,7 @@ impl Loader<'_> {
         help: Option<String>,
     ) -> Box<PackError> {
         let label = (!label.is_empty()).then_some(label);
-        PackError::new(self.name, self.source, message, span, label, help)
+        self.source.error(message, span, label, help)
     }
 
     fn expand(&self, p: &Pattern) -> Result<String, Box<PackError>> {
@@ -350,13 +350,30 @@ pub const FORCE_CLASSES: [&str; 6] = [
 ];
 
 /// Loads and compiles a pack. `overrides` sets pack settings (`territory = "eu"`).
+/// Loads a pack of one file.
 pub fn load_pack(
     name: &str,
     source: &str,
     overrides: &BTreeMap<String, String>,
 ) -> Result<Pack, Box<PackError>> {
+    load_pack_source(&PackSource::file(name, source), overrides)
+}
+
+/// Loads the built-in pack.
+pub fn load_default_pack(overrides: &BTreeMap<String, String>) -> Result<Pack, Box<PackError>> {
+    let parts = DEFAULT_PACK
+        .iter()
+        .map(|(name, text)| (name.to_string(), text.to_string()))
+        .collect();
+    load_pack_source(&PackSource::new(parts)?, overrides)
+}
+
+/// Loads a pack of one or several files (a pack folder).
+pub fn load_pack_source(
+    source: &PackSource,
+    overrides: &BTreeMap<String, String>,
+) -> Result<Pack, Box<PackError>> {
     let loader = |regexes| Loader {
-        name,
         source,
         vocabulary: BTreeMap::new(),
         rules: Vec::new(),
@@ -366,7 +383,15 @@ pub fn load_pack(
         regexes: RefCell::new(regexes),
     };
     let first = loader(Regexes::Collect(Vec::new()));
-    let file: PackFile = toml::from_str(source)
+    if !source.is_folder() && source.lists_files() {
+        return Err(first.error(
+            "this pack is a folder: its `pack.toml` lists other files",
+            None,
+            "",
+            Some("pass the pack's folder rather than its pack.toml".into()),
+        ));
+    }
+    let file: PackFile = toml::from_str(&source.text)
         .map_err(|e| first.error(e.message().to_string(), e.span(), e.message(), None))?;
     let first = build(first, &file, overrides)?;
     let Regexes::Collect(alternations) = first.regexes else {

@@ -4,19 +4,41 @@
 pub mod format;
 mod load;
 pub mod pattern;
+pub mod source;
 
 pub use format::{Examples, Text};
-pub use load::{load_pack, FAMILY_IDS, FORCE_CLASSES};
+pub use load::{load_default_pack, load_pack, load_pack_source, FAMILY_IDS, FORCE_CLASSES};
+pub use source::PackSource;
 
 use regex_automata::{meta::Regex, Anchored, Input};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 
-/// The default pack, embedded so the binary works with no files around it.
-pub const DEFAULT_PACK: (&str, &str) = (
-    "rules/circulaire-2016.toml",
-    include_str!("../../rules/circulaire-2016.toml"),
-);
+macro_rules! pack_file {
+    ($f:literal) => {
+        (
+            concat!("rules/circulaire-2016/", $f),
+            include_str!(concat!("../../rules/circulaire-2016/", $f)),
+        )
+    };
+}
+
+/// The default pack, embedded so the binary works with no files around it: its
+/// `pack.toml`, then the files it lists, in that order (a test checks the two agree).
+pub const DEFAULT_PACK: &[(&str, &str)] = &[
+    pack_file!("pack.toml"),
+    pack_file!("conventions.toml"),
+    pack_file!("lexicon.toml"),
+    pack_file!("families/localisation.toml"),
+    pack_file!("families/security.toml"),
+    pack_file!("families/confidentiality.toml"),
+    pack_file!("families/traceability.toml"),
+    pack_file!("families/auditability.toml"),
+    pack_file!("families/reversibility.toml"),
+    pack_file!("families/portability.toml"),
+    pack_file!("families/deletion.toml"),
+    pack_file!("checks.toml"),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
