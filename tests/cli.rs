@@ -270,8 +270,8 @@ fn a_bad_rule_file_is_a_located_error() {
         ),
         (
             "families/security.toml",
-            "\"secnumcloud\", \"iso",
-            "\"secnum(cloud\", \"iso",
+            "\"secnumcloud\",",
+            "\"secnum(cloud\",",
             "invalid pattern",
             "secnum(cloud",
         ),
