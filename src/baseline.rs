@@ -110,6 +110,7 @@ mod tests {
                 end: 1,
                 excerpt: excerpt.into(),
             }),
+            model: None,
         }
     }
 

@@ -1,7 +1,7 @@
 //! `clausier rules` and `clausier explain`: everything comes from the pack's own
 //! declarations, as do the generated pages of docs/rules/.
 
-use crate::rules::{Lang, Pack, Rule, RuleKind};
+use crate::rules::{Lang, Pack, Placement, Rule, RuleKind};
 use crate::ui;
 
 pub fn rule_list(packs: &[Pack], lang: Lang) -> String {
@@ -75,6 +75,37 @@ pub fn explain(pack: &Pack, rule: &Rule, lang: Lang) -> String {
         ui::t(lang, "what-to-do"),
         rule.help.get(lang)
     ));
+    if let Some(m) = &rule.model {
+        let (title, place) = match (lang, m.placement) {
+            (Lang::Fr, Placement::Article) => {
+                ("Clause modèle", "à la fin de l'article de la famille")
+            }
+            (Lang::Fr, Placement::End) => (
+                "Clause modèle",
+                "dans un nouvel article, à la fin du contrat",
+            ),
+            (Lang::En, Placement::Article) => {
+                ("Model clause", "at the end of the family's article")
+            }
+            (Lang::En, Placement::End) => (
+                "Model clause",
+                "as a new article at the end of the contract",
+            ),
+        };
+        let text = match lang {
+            Lang::Fr => &m.fr,
+            Lang::En => &m.en,
+        };
+        out.push_str(&format!(
+            "## {title}
+
+> {text}
+
+({place})
+
+"
+        ));
+    }
     let ex = &rule.examples;
     if !ex.fire.is_empty() || !ex.quiet.is_empty() {
         let (fires, quiet) = match lang {
@@ -183,6 +214,19 @@ mod tests {
                 r.code
             );
             assert!(!r.reference.is_empty(), "{}: reference", r.code);
+            // What to write where a family is missing: a whole clause, as a new article.
+            if r.kind == RuleKind::Missing {
+                let m = r
+                    .model
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{}: model clause", r.code));
+                assert_eq!(m.placement, Placement::End, "{}", r.code);
+                assert!(
+                    m.fr.ends_with('.') && m.en.ends_with('.'),
+                    "{}: model is a sentence",
+                    r.code
+                );
+            }
             assert!(
                 r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
                 "{}: name is kebab-case",

@@ -51,6 +51,16 @@ pub struct Finding {
     pub url: Option<String>,
     /// None when the finding is about the whole document (a family missing).
     pub passage: Option<Passage>,
+    /// The clause to write, in the report's language, and where it goes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<Model>,
+}
+
+/// A model clause in one language, and where it belongs in the contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Model {
+    pub text: String,
+    pub placement: crate::rules::Placement,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

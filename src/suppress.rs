@@ -125,6 +125,7 @@ pub fn apply(doc: &Document, findings: &mut Vec<Finding>, lang: Lang) {
                 reference: "docs/suppression.md".into(),
                 url: None,
                 passage: passage.clone(),
+                model: None,
             })
         };
         if d.reason.is_empty() || d.codes.is_empty() {

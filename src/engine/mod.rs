@@ -436,6 +436,13 @@ impl Context<'_> {
             reference: rule.reference.clone(),
             url: rule.url.clone(),
             passage: hit.map(|h| self.passage(h)),
+            model: rule.model.as_ref().map(|m| Model {
+                text: match self.lang {
+                    Lang::Fr => m.fr.clone(),
+                    Lang::En => m.en.clone(),
+                },
+                placement: m.placement,
+            }),
         }
     }
 

@@ -75,6 +75,9 @@ fn finding(doc: &Document, shown: &ShownText, f: &Finding) -> Value {
     if let Some(url) = &f.url {
         v["url"] = json!(url);
     }
+    if let Some(m) = &f.model {
+        v["model"] = json!({"text": m.text, "placement": m.placement});
+    }
     if let Some(p) = &f.passage {
         let block = &doc.blocks[p.block];
         let (start, end) = shown.span(doc, p);

@@ -207,6 +207,28 @@ pub struct FindingDef {
     /// English: one test runs them all, and the rule's page shows them.
     #[serde(default)]
     pub examples: Examples,
+    /// The clause to write instead, French and English, and where it goes.
+    #[serde(default)]
+    pub model: Option<ModelClause>,
+}
+
+/// A model clause: the wording a buyer can paste, and where it belongs.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelClause {
+    pub fr: String,
+    pub en: String,
+    /// "article": at the end of the family's article; "end": a new article at the end.
+    #[serde(default)]
+    pub placement: Placement,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Placement {
+    #[default]
+    Article,
+    End,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

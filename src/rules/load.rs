@@ -322,6 +322,7 @@ impl Loader<'_> {
             element: element.cloned(),
             url: self.rule_url.as_ref().map(|u| u.replace("{code}", code)),
             examples: def.examples.clone(),
+            model: def.model.clone(),
         });
         Ok(self.rules.len() - 1)
     }

@@ -6,7 +6,7 @@ mod load;
 pub mod pattern;
 pub mod source;
 
-pub use format::{Examples, Text};
+pub use format::{Examples, ModelClause, Placement, Text};
 pub use load::{load_default_pack, load_pack, load_pack_source, FAMILY_IDS, FORCE_CLASSES};
 pub use source::PackSource;
 
@@ -117,6 +117,7 @@ pub struct Rule {
     pub element: Option<Text>,
     pub url: Option<String>,
     pub examples: Examples,
+    pub model: Option<ModelClause>,
 }
 
 /// Several patterns compiled into one regex over folded text.
