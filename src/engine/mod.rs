@@ -1,15 +1,24 @@
 //! The rule engine: a compiled pack × a document → family verdicts and findings.
 //!
-//! For each family: passages *about* it (topic words, minus the senses that do not
-//! count) give the scope — the sentence's block, its table row, or a heading above
-//! it. In scope, each required element is looked for; a hedge in the same clause
-//! makes it hedged. Contrary clauses are looked for everywhere, unless negated
-//! before them in their clause or declared inapplicable. Then, as dimensions.md
-//! says: contrary if any clause goes against the family; else ok if every element
-//! is bound; else weak if the family is addressed at all; else missing.
+//! The document's blocks are prepared (`text.rs`: folded text, sentences, clauses)
+//! and read as clause frames (`clause.rs`). Then, for each family, in stages:
+//! - `scope.rs`: the passages *about* it (topic words, minus the senses that do not
+//!   count, in clauses whose frame addresses it) and the scope they give — the
+//!   block, its table row, the paragraphs near it under the same heading, the
+//!   articles it cites, a heading above;
+//! - `elements.rs`: each required element, looked for in scope; a hedge in the same
+//!   clause makes it hedged;
+//! - `contrary.rs`: contrary clauses, as wordings or as frame conditions, anywhere
+//!   unless negated or declared inapplicable;
+//! then, as dimensions.md says: contrary if any clause goes against the family; else
+//! ok if every element is bound; else weak if the family is addressed at all; else
+//! missing.
 
 pub mod clause;
+mod contrary;
+mod elements;
 mod parties;
+mod scope;
 pub mod text;
 
 use crate::finding::*;
@@ -186,207 +195,23 @@ impl Context<'_> {
         with.iter().all(|m| m.is_match(sentence))
     }
 
+    /// A family's judgement, in stages: where the document speaks of it, the scope
+    /// its elements are looked for in, the elements, the contrary clauses; then the
+    /// status as dimensions.md says.
     fn judge_family(&self, family: &Family) -> Judged {
-        let n = self.blocks.len();
-        // Which blocks are about the family, and where it is first addressed.
-        let mut about = vec![false; n];
-        // About it in a real sentence, not a label: such a block speaks for its article.
-        let mut speaks = vec![false; n];
-        let mut addressed = None;
-        // Where each block uses the family's words in a sense that does not count.
-        let mut excluded: Vec<Vec<Range>> = vec![Vec::new(); n];
-        for (b, pb) in self.blocks.iter().enumerate() {
-            if !pb.is_clause_text() {
-                continue;
-            }
-            excluded[b] = excluded_senses(family, &pb.folded.text);
-            let hits: Vec<Range> = family
-                .topic
-                .find_iter(&pb.folded.text)
-                .filter(|&r| {
-                    !pb.is_inert(r)
-                        && !pb.is_unbound(r)
-                        && !overlaps_any(r, &excluded[b])
-                        && !self.addresses_nothing(family, b, r.0)
-                })
-                .collect();
-            about[b] = !hits.is_empty();
-            let min = self.pack.text.min_clause_words;
-            if let Some(&range) = hits.iter().find(|r| pb.sentence_words(r.0) >= min) {
-                addressed.get_or_insert(Hit { block: b, range });
-                speaks[b] = pb.row.is_none();
-            }
-        }
-        let mut rows: HashMap<(u32, u32), bool> = HashMap::new();
-        for (b, pb) in self.blocks.iter().enumerate() {
-            if let Some(row) = pb.row {
-                *rows.entry(row).or_default() |= about[b];
-            }
-        }
-        // An article is one clause: a paragraph about the family brings the
-        // paragraphs near it under the same heading into scope ("Il en remet un
-        // certificat"). List items and table cells count with the paragraph before
-        // them; far paragraphs under a document-wide heading stay out.
-        let mut paragraph = 0usize;
-        let paragraph_of: Vec<usize> = self
-            .doc
-            .blocks
-            .iter()
-            .map(|block| {
-                if !matches!(
-                    block.kind,
-                    BlockKind::ListItem | BlockKind::TableCell { .. }
-                ) {
-                    paragraph += 1;
-                }
-                paragraph
+        let about = self.about(family);
+        let in_scope = self.scope(family, &about);
+        let elements = self.elements(family, &about, &in_scope);
+        let contrary = self.contraries(family, &in_scope);
+        let addressed = about
+            .addressed
+            .or_else(|| {
+                elements
+                    .iter()
+                    .find(|e| e.0 != ElementState::Missing)
+                    .and_then(|e| e.1)
             })
-            .collect();
-        let mut speakers: HashMap<&[String], Vec<usize>> = HashMap::new();
-        for (b, block) in self.doc.blocks.iter().enumerate() {
-            if speaks[b] && !block.headings.is_empty() {
-                speakers
-                    .entry(block.headings.as_slice())
-                    .or_default()
-                    .push(paragraph_of[b]);
-            }
-        }
-        let reach = self.pack.text.article_reach;
-        let near_speaker = |b: usize| {
-            speakers
-                .get(self.doc.blocks[b].headings.as_slice())
-                .is_some_and(|ps| {
-                    reach == 0 || ps.iter().any(|&p| p.abs_diff(paragraph_of[b]) <= reach)
-                })
-        };
-        let mut heading_cache: HashMap<String, bool> = HashMap::new();
-        let mut heading_about = |h: &str| -> bool {
-            if let Some(&about) = heading_cache.get(h) {
-                return about;
-            }
-            let about = !self
-                .topic_hits(family, &crate::fold::fold(h).text)
-                .is_empty();
-            heading_cache.insert(h.to_string(), about);
-            about
-        };
-        // Articles about the family, by number: "Les obligations de l'article 4
-        // s'imposent à son personnel" is in the scope of article 4.
-        let mut cited: HashSet<&str> = HashSet::new();
-        for (b, block) in self.doc.blocks.iter().enumerate() {
-            let Some(number) = self.blocks[b].article.as_deref() else {
-                continue;
-            };
-            let mut path = block.headings.clone();
-            path.push(block.text.clone());
-            if speakers.contains_key(path.as_slice()) || heading_about(&block.text) {
-                cited.insert(number);
-            }
-        }
-        let in_scope: Vec<bool> = (0..n)
-            .map(|b| {
-                about[b]
-                    || self.blocks[b].row.is_some_and(|r| rows[&r])
-                    || !self.blocks[b].heading && near_speaker(b)
-                    || self.blocks[b]
-                        .references
-                        .iter()
-                        .any(|r| cited.contains(r.as_str()))
-                    || self.doc.blocks[b].headings.iter().any(|h| heading_about(h))
-            })
-            .collect();
-
-        let mut elements = Vec::new();
-        for el in &family.elements {
-            let mut best: (ElementState, Option<Hit>, Option<(String, Hit)>) =
-                (ElementState::Missing, None, None);
-            // The passage shown for an element: the strongest state, and among
-            // equals one that speaks of the family itself over a mere neighbour.
-            let mut best_about = false;
-            for (b, pb) in self.blocks.iter().enumerate() {
-                if !pb.is_clause_text() || pb.priced || !(el.anywhere || in_scope[b]) {
-                    continue;
-                }
-                let full = el.patterns.find_iter(&pb.folded.text).map(|r| (r, true));
-                let partial = el
-                    .partial
-                    .find_iter(&pb.folded.text)
-                    .map(|r| (r, el.partial_ok));
-                for (range, meets) in full.chain(partial) {
-                    if pb.is_inert(range)
-                        || pb.is_unbound(range)
-                        // A word in a sense the family excludes ("droit à la
-                        // portabilité" of data subjects) is no element either.
-                        || overlaps_any(range, &excluded[b])
-                        || !self.sentence_matches_all(b, range.0, &el.with)
-                        || el.negatable && self.element_negated(b, range)
-                    {
-                        continue;
-                    }
-                    let hit = Hit { block: b, range };
-                    let (state, hedge) = match self.hedge_at(family, b, range.0) {
-                        Some(h) => (ElementState::Hedged, Some(h)),
-                        None if meets => (ElementState::Bound, None),
-                        None => (ElementState::Partial, None),
-                    };
-                    if rank(state) > rank(best.0)
-                        || rank(state) == rank(best.0) && about[b] && !best_about
-                    {
-                        best = (state, Some(hit), hedge);
-                        best_about = about[b];
-                    }
-                }
-                if best.0 == ElementState::Bound && best_about {
-                    break;
-                }
-            }
-            if best.0 != ElementState::Missing && addressed.is_none() {
-                addressed = best.1;
-            }
-            elements.push(best);
-        }
-
-        let mut contrary = Vec::new();
-        for c in &family.contrary {
-            for (b, pb) in self.blocks.iter().enumerate() {
-                if !pb.is_clause_text() || c.in_scope && !in_scope[b] {
-                    continue;
-                }
-                for range in c.patterns.find_iter(&pb.folded.text) {
-                    let (ss, se) = pb.sentence_of(range.0);
-                    let (cs, ce) = pb.clause_of(range.0);
-                    let disapplied = self.pack.text.disapplied.is_match(&pb.folded.text[ss..se]);
-                    if pb.is_inert(range)
-                        || disapplied
-                        || !self.sentence_matches_all(b, range.0, &c.with)
-                        || c.unless.is_match(&pb.folded.text[cs..ce])
-                        || c.negatable && self.negated(b, range.0)
-                    {
-                        continue;
-                    }
-                    contrary.push((c.rule, Hit { block: b, range }));
-                    break;
-                }
-            }
-        }
-        for rule in &family.contrary_frames {
-            let voided =
-                |f: &clause::Frame| rule.unless_document.iter().any(|cond| f.meets(cond, 0));
-            let found = self
-                .frames
-                .iter()
-                .find(|f| f.meets(&rule.when, rule.through_exception) && !self.disapplied_frame(f));
-            if let Some(frame) = found {
-                if !self.frames.iter().any(voided) {
-                    let (block, range) = frame.anchor();
-                    contrary.push((rule.rule, Hit { block, range }));
-                }
-            }
-        }
-        if addressed.is_none() {
-            addressed = contrary.first().map(|c| c.1);
-        }
-
+            .or_else(|| contrary.first().map(|c| c.1));
         let status = if !contrary.is_empty() {
             Status::Contrary
         } else if !elements.is_empty() && elements.iter().all(|e| e.0 == ElementState::Bound) {

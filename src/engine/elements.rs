@@ -1,0 +1,64 @@
+//! The family's required elements, looked for in its scope: the strongest state each
+//! reaches (bound, partial, hedged), and the passage that shows it.
+
+use super::scope::About;
+use super::*;
+
+impl Context<'_> {
+    pub(super) fn elements(
+        &self,
+        family: &Family,
+        found: &About,
+        in_scope: &[bool],
+    ) -> Vec<ElementFind> {
+        let (about, excluded) = (&found.about, &found.excluded);
+        let mut elements = Vec::new();
+        for el in &family.elements {
+            let mut best: (ElementState, Option<Hit>, Option<(String, Hit)>) =
+                (ElementState::Missing, None, None);
+            // The passage shown for an element: the strongest state, and among
+            // equals one that speaks of the family itself over a mere neighbour.
+            let mut best_about = false;
+            for (b, pb) in self.blocks.iter().enumerate() {
+                if !pb.is_clause_text() || pb.priced || !(el.anywhere || in_scope[b]) {
+                    continue;
+                }
+                let full = el.patterns.find_iter(&pb.folded.text).map(|r| (r, true));
+                let partial = el
+                    .partial
+                    .find_iter(&pb.folded.text)
+                    .map(|r| (r, el.partial_ok));
+                for (range, meets) in full.chain(partial) {
+                    if pb.is_inert(range)
+                        || pb.is_unbound(range)
+                        // A word in a sense the family excludes ("droit à la
+                        // portabilité" of data subjects) is no element either.
+                        || overlaps_any(range, &excluded[b])
+                        || !self.sentence_matches_all(b, range.0, &el.with)
+                        || el.negatable && self.element_negated(b, range)
+                    {
+                        continue;
+                    }
+                    let hit = Hit { block: b, range };
+                    let (state, hedge) = match self.hedge_at(family, b, range.0) {
+                        Some(h) => (ElementState::Hedged, Some(h)),
+                        None if meets => (ElementState::Bound, None),
+                        None => (ElementState::Partial, None),
+                    };
+                    if rank(state) > rank(best.0)
+                        || rank(state) == rank(best.0) && about[b] && !best_about
+                    {
+                        best = (state, Some(hit), hedge);
+                        best_about = about[b];
+                    }
+                }
+                if best.0 == ElementState::Bound && best_about {
+                    break;
+                }
+            }
+            elements.push(best);
+        }
+
+        elements
+    }
+}
