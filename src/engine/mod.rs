@@ -9,8 +9,9 @@
 //! - `elements.rs`: each required element, looked for in scope; a hedge in the same
 //!   clause makes it hedged;
 //! - `contrary.rs`: contrary clauses, as wordings or as frame conditions, anywhere
-//!   unless negated or declared inapplicable;
-//! then, as dimensions.md says: contrary if any clause goes against the family; else
+//!   unless negated or declared inapplicable.
+//!
+//! Then, as dimensions.md says: contrary if any clause goes against the family; else
 //! ok if every element is bound; else weak if the family is addressed at all; else
 //! missing.
 
