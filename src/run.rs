@@ -8,7 +8,6 @@ use crate::model::{Document, Format};
 use crate::read::{self, format_of, Limits, ReadError};
 use crate::report::{self, human, Outcome};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -211,7 +210,7 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         ),
     };
     if args.statistics {
-        text.push_str(&statistics(&outcomes));
+        text.push_str(&report::statistics::render(&outcomes));
     }
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(text.as_bytes());
@@ -232,24 +231,6 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
     } else {
         EXIT_OK
     }))
-}
-
-fn statistics(outcomes: &[Outcome]) -> String {
-    let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    for o in outcomes {
-        if let Outcome::Read { report, .. } = o {
-            for f in &report.findings {
-                *counts
-                    .entry((f.code.as_str(), f.name.as_str()))
-                    .or_default() += 1;
-            }
-        }
-    }
-    let mut out = String::new();
-    for ((code, name), n) in counts {
-        out.push_str(&format!("{n:>5}  {code:<8} {name}\n"));
-    }
-    out
 }
 
 pub fn extract(args: ExtractArgs) -> Result<ExitCode, Trouble> {
@@ -275,48 +256,11 @@ pub fn extract(args: ExtractArgs) -> Result<ExitCode, Trouble> {
     } else {
         match args.format {
             ExtractFormat::Json => serde_json::to_string_pretty(&docs).unwrap_or_default() + "\n",
-            ExtractFormat::Text => docs.iter().map(extract_text).collect(),
+            ExtractFormat::Text => docs.iter().map(report::blocks::render).collect(),
         }
     };
     let _ = out.write_all(text.as_bytes());
     Ok(ExitCode::from(if failed { EXIT_TROUBLE } else { EXIT_OK }))
-}
-
-fn extract_text(doc: &Document) -> String {
-    use crate::model::BlockKind::*;
-    let mut out = format!("# {} ({})\n", doc.path.display(), doc.format.name());
-    for w in &doc.warnings {
-        out.push_str(&format!("warning: {w}\n"));
-    }
-    for b in &doc.blocks {
-        let l = &b.location;
-        let at = match (l.line, l.page) {
-            (Some(line), _) => format!("{}:{}", line, l.column.unwrap_or(1)),
-            (None, Some(page)) => format!("p{page} ¶{}", l.paragraph),
-            _ => format!("¶{}", l.paragraph),
-        };
-        let kind = match &b.kind {
-            Heading { level } => format!("h{level}"),
-            Paragraph => "p".into(),
-            ListItem => "li".into(),
-            TableCell { table, row, column } => format!("t{table}r{row}c{column}"),
-            Footnote => "note".into(),
-            Quote => "quote".into(),
-        };
-        out.push_str(&format!(
-            "{at:<10} {kind:<8} [{}] {}\n",
-            b.heading_path(),
-            b.text
-        ));
-    }
-    for n in &doc.notes {
-        out.push_str(&format!(
-            "comment (before block {}): {}\n",
-            n.block.map_or(0, |b| b + 1),
-            n.text
-        ));
-    }
-    out
 }
 
 /// Judges one document with every active pack and applies the user's filters.

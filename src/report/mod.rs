@@ -1,6 +1,7 @@
 //! Reporters: one file per output format. Each renders the same findings; none
 //! judges anything.
 
+pub mod blocks;
 pub mod clauses;
 mod diagnostic;
 pub mod github;
@@ -9,6 +10,7 @@ pub mod json;
 pub mod miette_json;
 pub mod sarif;
 pub mod short;
+pub mod statistics;
 
 use crate::finding::{FileReport, Passage};
 use crate::model::Document;
