@@ -101,6 +101,27 @@ impl Frame {
         Some(self.action_forces[i])
     }
 
+    /// Whether an object of `set` stands in the same clause as the verb `w` (no
+    /// « ; », colon or full stop between them): "the copy may only be used with the
+    /// software ; no description of the data is given" uses no data. An object
+    /// carried over from the sentence before (a pronoun's) counts everywhere.
+    fn has_object_near(&self, w: &Word, set: u64) -> bool {
+        self.objects.iter().any(|o| {
+            if o.negated || set & (1 << o.class) == 0 {
+                return false;
+            }
+            if o.end == 0 {
+                return true;
+            }
+            let (from, to) = if o.at < w.at {
+                (o.end, w.at)
+            } else {
+                (w.end, o.at)
+            };
+            from > to || !self.text[from..to].contains([';', ':', '.'])
+        })
+    }
+
     fn has(words: &[Word], set: u64) -> bool {
         words
             .iter()
@@ -142,7 +163,10 @@ impl Frame {
                     .iter()
                     .zip(&self.action_forces)
                     .any(|(w, &(f, denied))| {
-                        !w.negated && actions & (1 << w.class) != 0 && forced(f, denied)
+                        !w.negated
+                            && actions & (1 << w.class) != 0
+                            && forced(f, denied)
+                            && cond.object.is_none_or(|o| self.has_object_near(w, o))
                     })
             }
             (Some(actions), Some(qualifiers)) => {

@@ -175,12 +175,17 @@ impl Context<'_> {
         else {
             return false;
         };
+        self.addresses_nothing_in(family, frame)
+            || !family.addressed_by.is_empty()
+                && !family.addressed_by.iter().any(|c| frame.meets(c, 0))
+    }
+
+    /// Whether the pack declares `frame` to address nothing for `family`.
+    fn addresses_nothing_in(&self, family: &Family, frame: &clause::Frame) -> bool {
         self.pack
             .not_addressing
             .iter()
             .any(|c| c.holds_for(&family.id) && frame.meets(&c.when, 0))
-            || !family.addressed_by.is_empty()
-                && !family.addressed_by.iter().any(|c| frame.meets(c, 0))
     }
 
     /// A frame in a sentence that declares a clause inapplicable, or in quotes.

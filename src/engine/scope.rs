@@ -28,6 +28,18 @@ impl Context<'_> {
         let mut addressed = None;
         // Where each block uses the family's words in a sense that does not count.
         let mut excluded: Vec<Vec<Range>> = vec![Vec::new(); n];
+        // Clauses that address the family by what they do, whatever their words.
+        let mut by_frame: Vec<Option<Hit>> = vec![None; n];
+        for f in self.frames {
+            if by_frame[f.block].is_none()
+                && family.addressing.iter().any(|c| f.meets(c, 0))
+                && !self.addresses_nothing_in(family, f)
+                && !self.disapplied_frame(f)
+            {
+                let (block, range) = f.anchor();
+                by_frame[f.block] = Some(Hit { block, range });
+            }
+        }
         for (b, pb) in self.blocks.iter().enumerate() {
             if !pb.is_clause_text() {
                 continue;
@@ -43,10 +55,15 @@ impl Context<'_> {
                         && !self.addresses_nothing(family, b, r.0)
                 })
                 .collect();
-            about[b] = !hits.is_empty();
+            about[b] = !hits.is_empty() || by_frame[b].is_some();
             let min = self.pack.text.min_clause_words;
-            if let Some(&range) = hits.iter().find(|r| pb.sentence_words(r.0) >= min) {
-                addressed.get_or_insert(Hit { block: b, range });
+            let first = hits
+                .iter()
+                .find(|r| pb.sentence_words(r.0) >= min)
+                .map(|&range| Hit { block: b, range })
+                .or(by_frame[b]);
+            if let Some(hit) = first {
+                addressed.get_or_insert(hit);
                 speaks[b] = pb.row.is_none();
             }
         }

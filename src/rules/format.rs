@@ -266,6 +266,10 @@ pub struct FamilyDef {
     /// meeting one of these (any clause when there are none).
     #[serde(default)]
     pub addressed_by: Vec<FrameCondDef>,
+    /// Frames that address the family on their own, with or without a topic word
+    /// ("shall not disclose the data to third parties" addresses confidentiality).
+    #[serde(default)]
+    pub addressing: Vec<FrameCondDef>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -629,9 +629,15 @@ fn build(
             .iter()
             .map(|d| loader.frame_cond(d, &lexicon))
             .collect::<Result<_, _>>()?;
+        let addressing = f
+            .addressing
+            .iter()
+            .map(|d| loader.frame_cond(d, &lexicon))
+            .collect::<Result<_, _>>()?;
         families.push(Family {
             contrary_frames,
             addressed_by,
+            addressing,
             id: id.to_string(),
             title: f.title.clone(),
             topic: loader.matcher(&f.topic)?,

@@ -368,6 +368,8 @@ pub struct Family {
     pub contrary_frames: Vec<FrameRule>,
     /// The frames that address the family (any when empty).
     pub addressed_by: Vec<FrameCond>,
+    /// Frames that address the family on their own.
+    pub addressing: Vec<FrameCond>,
 }
 
 #[derive(Debug)]
