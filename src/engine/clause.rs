@@ -285,6 +285,10 @@ fn read_frame(
             b.at <= a.at && a.end <= b.end
                 || b.at > a.end
                     && b.at <= a.end + 40
+                    // Its own agent, a few words on: « l'utilisation des données par
+                    // des tiers », not "download its content in the formats offered
+                    // by the Service".
+                    && text[a.end..b.at].split_whitespace().count() <= 4
                     && Some(b.class) != provider
                     && Some(b.class) != buyer
                     && is_agent(&text, b.at, grammar)
@@ -495,7 +499,15 @@ fn word_before<'t>(text: &'t str, at: usize, grammar: &Grammar) -> &'t str {
 /// preposition governs and that is no possessive or noun adjunct ("Customer's",
 /// "Customer Data").
 fn subject(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> Option<Word> {
-    let verb = first_verb(&words.forces, &words.actions, from)?;
+    // With no verb the lexicon knows (« Le mémoire technique précise … »), a party
+    // opening the clause is its subject.
+    let Some(verb) = first_verb(&words.forces, &words.actions, from) else {
+        return words
+            .bearers
+            .iter()
+            .find(|w| w.at >= from && w.at <= from + 4 && !governed(text, w.at, grammar))
+            .copied();
+    };
     // A marker that spans its own subject ("in no event shall Provider be liable")
     // names it inside.
     let spanning = words
