@@ -420,266 +420,18 @@ fn build(
 ) -> Result<Built, Box<PackError>> {
     loader.pack = file.pack.name.clone();
     loader.rule_url = file.pack.rule_url.clone();
-
-    let mut settings = BTreeMap::new();
-    for (key, def) in &file.settings {
-        let value = overrides
-            .get(key)
-            .cloned()
-            .unwrap_or_else(|| def.default.clone());
-        if !def.values.contains(&value) {
-            return Err(loader.error(
-                format!("setting `{key}` cannot be `{value}`"),
-                None,
-                "",
-                Some(format!("allowed values: {}", def.values.join(", "))),
-            ));
-        }
-        settings.insert(
-            key.clone(),
-            Setting {
-                value,
-                values: def.values.clone(),
-                doc: def.doc.clone(),
-            },
-        );
-    }
-    if let Some(unknown) = overrides.keys().find(|k| !settings.contains_key(*k)) {
-        return Err(loader.error(
-            format!("pack `{}` has no setting `{unknown}`", file.pack.name),
-            None,
-            "",
-            Some(format!(
-                "its settings: {}",
-                settings.keys().cloned().collect::<Vec<_>>().join(", ")
-            )),
-        ));
-    }
-
-    // Vocabulary entries may use earlier ones: expand until stable.
-    // Vocabulary entries may use one another, in any order: expand until stable,
-    // then expand once more strictly so an unknown name is reported at its place.
-    let raw: BTreeMap<String, String> = file
-        .vocabulary
-        .iter()
-        .map(|(k, p)| (k.clone(), fold_pattern(p.get_ref())))
-        .collect();
-    loader.vocabulary = raw.clone();
-    for _ in 0..4 {
-        let snapshot = loader.vocabulary.clone();
-        for (k, v) in loader.vocabulary.iter_mut() {
-            if let Ok(e) = expand(&raw[k], &snapshot) {
-                *v = e;
-            }
-        }
-    }
-    for p in file.vocabulary.values() {
-        loader.expand(p)?;
-    }
-
-    let text = TextRules {
-        abbreviations: file
-            .text
-            .abbreviations
-            .iter()
-            .map(|a| fold_pattern(a))
-            .collect(),
-        void: loader.matcher(&file.text.void)?,
-        negations: loader.matcher(&file.text.negations)?,
-        disapplied: loader.matcher(&file.text.disapplied)?,
-        inert: loader.matcher(&file.text.inert)?,
-        article_number: loader.matcher(&file.text.article_number)?,
-        article_reference: loader.matcher(&file.text.article_reference)?,
-        buyer_duties: loader.matcher(&file.text.buyer_duties)?,
-        features: loader.matcher(&file.text.features)?,
-        inert_sections: loader.matcher(&file.text.inert_sections)?,
-        price_cells: loader.matcher(&file.text.price_cells)?,
-        price_lines: loader.matcher(&file.text.price_lines)?,
-        optional_levels: loader.matcher(&file.text.optional_levels)?,
-        negation_reversers: loader.matcher(&file.text.negation_reversers)?,
-        negation_reach: file.text.negation_reach,
-        condition_openers: loader.matcher(&file.text.condition_openers)?,
-        min_clause_words: file.text.min_clause_words,
-        article_reach: file.text.article_reach,
-        parties: match &file.parties {
-            Some(def) => loader.parties(def)?,
-            None => Parties::default(),
-        },
-    };
+    let settings = loader.settings(file, overrides)?;
+    loader.vocabulary(file)?;
+    let text = loader.text_rules(file)?;
     let hedges = loader.hedges(&file.hedge)?;
-    let lexicon = Lexicon {
-        bearer: loader.category(&file.lexicon.bearer)?,
-        force: loader.category(&file.lexicon.force)?,
-        action: loader.category(&file.lexicon.action)?,
-        object: loader.category(&file.lexicon.object)?,
-        qualifier: loader.category(&file.lexicon.qualifier)?,
-    };
-    let words = |list: &[String]| list.iter().map(|w| fold_pattern(w)).collect();
-    let g = &file.grammar;
-    let grammar = Grammar {
-        prepositions: words(&g.prepositions),
-        articles: words(&g.articles),
-        agents: words(&g.agents),
-        restrictions: words(&g.restrictions),
-        possessives: words(&g.possessives),
-        circumstances: words(&g.circumstances),
-        disjunctions: words(&g.disjunctions),
-        coordinations: words(&g.coordinations),
-        acknowledgements: loader.matcher(&g.acknowledgements)?,
-    };
-    let not_addressing = file
-        .not_addressing
+    let (lexicon, grammar) = loader.lexicon(file)?;
+    let not_addressing = loader.not_addressing(file, &lexicon)?;
+    let families = file
+        .family
         .iter()
-        .map(|d| {
-            for f in &d.families {
-                if !FAMILY_IDS.contains(&f.get_ref().as_str()) {
-                    return Err(loader.error(
-                        format!("unknown family `{}`", f.get_ref()),
-                        Some(f.span()),
-                        "not one of the eight families",
-                        Some(format!("families: {}", FAMILY_IDS.join(", "))),
-                    ));
-                }
-            }
-            Ok(NotAddressing {
-                when: loader.frame_cond(&d.when, &lexicon)?,
-                families: d.families.iter().map(|f| f.get_ref().clone()).collect(),
-            })
-        })
+        .map(|f| loader.family(f, &settings, &lexicon))
         .collect::<Result<Vec<_>, _>>()?;
-    for (def, name) in file.lexicon.force.iter().map(|d| (d, d.class.get_ref())) {
-        if !FORCE_CLASSES.contains(&name.as_str()) {
-            return Err(loader.error(
-                format!("unknown force class `{name}`"),
-                Some(def.class.span()),
-                "the engine reads no such force",
-                Some(format!("force classes: {}", FORCE_CLASSES.join(", "))),
-            ));
-        }
-    }
-
-    let mut families = Vec::new();
-    for f in &file.family {
-        let id = f.id.get_ref().as_str();
-        if !FAMILY_IDS.contains(&id) {
-            return Err(loader.error(
-                format!("unknown family `{id}`"),
-                Some(f.id.span()),
-                "not one of the eight families",
-                Some(format!("families: {}", FAMILY_IDS.join(", "))),
-            ));
-        }
-        let missing = loader.rule(&f.missing, Some(id), RuleKind::Missing, None)?;
-        let hedged = loader.rule(&f.hedged, Some(id), RuleKind::Hedged, None)?;
-        let mut elements = Vec::new();
-        for e in &f.element {
-            let partial_ok = !e.partial_ok_when.is_empty()
-                && e.partial_ok_when
-                    .iter()
-                    .all(|(k, v)| settings.get(k).is_some_and(|s| &s.value == v));
-            elements.push(Element {
-                id: e.id.clone(),
-                label: e.label.clone(),
-                patterns: loader.matcher(&e.patterns)?,
-                with: e
-                    .with
-                    .iter()
-                    .map(|w| loader.matcher(std::slice::from_ref(w)))
-                    .collect::<Result<_, _>>()?,
-                partial: loader.matcher(&e.partial)?,
-                partial_ok,
-                anywhere: e.anywhere,
-                negatable: e.negatable,
-                rule: loader.rule(&e.finding, Some(id), RuleKind::Element, Some(&e.label))?,
-            });
-        }
-        let mut contrary = Vec::new();
-        for c in &f.contrary {
-            contrary.push(Contrary {
-                patterns: loader.matcher(&c.patterns)?,
-                with: c
-                    .with
-                    .iter()
-                    .map(|w| loader.matcher(std::slice::from_ref(w)))
-                    .collect::<Result<_, _>>()?,
-                negatable: c.negatable,
-                unless: loader.matcher(&c.unless)?,
-                in_scope: c.in_scope,
-                rule: loader.rule(&c.finding, Some(id), RuleKind::Contrary, None)?,
-            });
-        }
-        let mut contrary_frames = Vec::new();
-        for c in &f.contrary_frame {
-            let through_exception = loader
-                .classes(&c.through_exception, &lexicon.qualifier, "qualifier")?
-                .unwrap_or(0);
-            contrary_frames.push(FrameRule {
-                when: loader.frame_cond(&c.when, &lexicon)?,
-                through_exception,
-                unless_document: c
-                    .unless_document
-                    .iter()
-                    .map(|d| loader.frame_cond(d, &lexicon))
-                    .collect::<Result<_, _>>()?,
-                rule: loader.rule(&c.finding, Some(id), RuleKind::Contrary, None)?,
-            });
-        }
-        let addressed_by = f
-            .addressed_by
-            .iter()
-            .map(|d| loader.frame_cond(d, &lexicon))
-            .collect::<Result<_, _>>()?;
-        let addressing = f
-            .addressing
-            .iter()
-            .map(|d| loader.frame_cond(d, &lexicon))
-            .collect::<Result<_, _>>()?;
-        families.push(Family {
-            contrary_frames,
-            addressed_by,
-            addressing,
-            id: id.to_string(),
-            title: f.title.clone(),
-            topic: loader.matcher(&f.topic)?,
-            not_topic: f
-                .not_topic
-                .iter()
-                .map(|p| loader.matcher(std::slice::from_ref(p)))
-                .collect::<Result<_, _>>()?,
-            hedges: loader.hedges(&f.hedge)?,
-            missing,
-            hedged,
-            elements,
-            contrary,
-        });
-    }
-
-    let mut checks = Vec::new();
-    for c in &file.check {
-        let when_family = match &c.when_family {
-            Some(fam) => Some(
-                families
-                    .iter()
-                    .position(|f| &f.id == fam.get_ref())
-                    .ok_or_else(|| {
-                        loader.error(
-                            format!("unknown family `{}`", fam.get_ref()),
-                            Some(fam.span()),
-                            "no such family in this pack",
-                            None,
-                        )
-                    })?,
-            ),
-            None => None,
-        };
-        checks.push(Check {
-            when: loader.matcher(&c.when)?,
-            when_family,
-            unless: loader.matcher(&c.unless)?,
-            rule: loader.rule(&c.finding, None, RuleKind::Check, None)?,
-        });
-    }
-
+    let checks = loader.checks(file, &families)?;
     let pack = Pack {
         name: file.pack.name.clone(),
         title: file.pack.title.clone(),
@@ -699,4 +451,308 @@ fn build(
         pack,
         regexes: loader.regexes.into_inner(),
     })
+}
+
+/// The stages of a pass, in the order they run (each pass runs them all, so the
+/// matchers are met in the same order twice).
+impl Loader<'_> {
+    /// The pack's settings, with the user's values.
+    fn settings(
+        &mut self,
+        file: &PackFile,
+        overrides: &BTreeMap<String, String>,
+    ) -> Result<BTreeMap<String, Setting>, Box<PackError>> {
+        let mut settings = BTreeMap::new();
+        for (key, def) in &file.settings {
+            let value = overrides
+                .get(key)
+                .cloned()
+                .unwrap_or_else(|| def.default.clone());
+            if !def.values.contains(&value) {
+                return Err(self.error(
+                    format!("setting `{key}` cannot be `{value}`"),
+                    None,
+                    "",
+                    Some(format!("allowed values: {}", def.values.join(", "))),
+                ));
+            }
+            settings.insert(
+                key.clone(),
+                Setting {
+                    value,
+                    values: def.values.clone(),
+                    doc: def.doc.clone(),
+                },
+            );
+        }
+        if let Some(unknown) = overrides.keys().find(|k| !settings.contains_key(*k)) {
+            return Err(self.error(
+                format!("pack `{}` has no setting `{unknown}`", file.pack.name),
+                None,
+                "",
+                Some(format!(
+                    "its settings: {}",
+                    settings.keys().cloned().collect::<Vec<_>>().join(", ")
+                )),
+            ));
+        }
+        Ok(settings)
+    }
+
+    /// The named sub-patterns, expanded.
+    fn vocabulary(&mut self, file: &PackFile) -> Result<(), Box<PackError>> {
+        // Vocabulary entries may use one another, in any order: expand until stable,
+        // then expand once more strictly so an unknown name is reported at its place.
+        let raw: BTreeMap<String, String> = file
+            .vocabulary
+            .iter()
+            .map(|(k, p)| (k.clone(), fold_pattern(p.get_ref())))
+            .collect();
+        self.vocabulary = raw.clone();
+        for _ in 0..4 {
+            let snapshot = self.vocabulary.clone();
+            for (k, v) in self.vocabulary.iter_mut() {
+                if let Ok(e) = expand(&raw[k], &snapshot) {
+                    *v = e;
+                }
+            }
+        }
+        for p in file.vocabulary.values() {
+            self.expand(p)?;
+        }
+        Ok(())
+    }
+
+    /// How text is read: void lines, negations, glossaries, prices, parties.
+    fn text_rules(&mut self, file: &PackFile) -> Result<TextRules, Box<PackError>> {
+        let text = TextRules {
+            abbreviations: file
+                .text
+                .abbreviations
+                .iter()
+                .map(|a| fold_pattern(a))
+                .collect(),
+            void: self.matcher(&file.text.void)?,
+            negations: self.matcher(&file.text.negations)?,
+            disapplied: self.matcher(&file.text.disapplied)?,
+            inert: self.matcher(&file.text.inert)?,
+            article_number: self.matcher(&file.text.article_number)?,
+            article_reference: self.matcher(&file.text.article_reference)?,
+            buyer_duties: self.matcher(&file.text.buyer_duties)?,
+            features: self.matcher(&file.text.features)?,
+            inert_sections: self.matcher(&file.text.inert_sections)?,
+            price_cells: self.matcher(&file.text.price_cells)?,
+            price_lines: self.matcher(&file.text.price_lines)?,
+            optional_levels: self.matcher(&file.text.optional_levels)?,
+            negation_reversers: self.matcher(&file.text.negation_reversers)?,
+            negation_reach: file.text.negation_reach,
+            condition_openers: self.matcher(&file.text.condition_openers)?,
+            min_clause_words: file.text.min_clause_words,
+            article_reach: file.text.article_reach,
+            parties: match &file.parties {
+                Some(def) => self.parties(def)?,
+                None => Parties::default(),
+            },
+        };
+        Ok(text)
+    }
+
+    /// The words clauses are read with, and the grammar.
+    fn lexicon(&mut self, file: &PackFile) -> Result<(Lexicon, Grammar), Box<PackError>> {
+        for (def, name) in file.lexicon.force.iter().map(|d| (d, d.class.get_ref())) {
+            if !FORCE_CLASSES.contains(&name.as_str()) {
+                return Err(self.error(
+                    format!("unknown force class `{name}`"),
+                    Some(def.class.span()),
+                    "the engine reads no such force",
+                    Some(format!("force classes: {}", FORCE_CLASSES.join(", "))),
+                ));
+            }
+        }
+        let lexicon = Lexicon {
+            bearer: self.category(&file.lexicon.bearer)?,
+            force: self.category(&file.lexicon.force)?,
+            action: self.category(&file.lexicon.action)?,
+            object: self.category(&file.lexicon.object)?,
+            qualifier: self.category(&file.lexicon.qualifier)?,
+        };
+        let words = |list: &[String]| list.iter().map(|w| fold_pattern(w)).collect();
+        let g = &file.grammar;
+        let grammar = Grammar {
+            prepositions: words(&g.prepositions),
+            articles: words(&g.articles),
+            agents: words(&g.agents),
+            restrictions: words(&g.restrictions),
+            possessives: words(&g.possessives),
+            circumstances: words(&g.circumstances),
+            disjunctions: words(&g.disjunctions),
+            coordinations: words(&g.coordinations),
+            acknowledgements: self.matcher(&g.acknowledgements)?,
+        };
+        Ok((lexicon, grammar))
+    }
+
+    /// Clauses whose family words address nothing.
+    fn not_addressing(
+        &mut self,
+        file: &PackFile,
+        lexicon: &Lexicon,
+    ) -> Result<Vec<NotAddressing>, Box<PackError>> {
+        let not_addressing = file
+            .not_addressing
+            .iter()
+            .map(|d| {
+                for f in &d.families {
+                    if !FAMILY_IDS.contains(&f.get_ref().as_str()) {
+                        return Err(self.error(
+                            format!("unknown family `{}`", f.get_ref()),
+                            Some(f.span()),
+                            "not one of the eight families",
+                            Some(format!("families: {}", FAMILY_IDS.join(", "))),
+                        ));
+                    }
+                }
+                Ok(NotAddressing {
+                    when: self.frame_cond(&d.when, lexicon)?,
+                    families: d.families.iter().map(|f| f.get_ref().clone()).collect(),
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(not_addressing)
+    }
+
+    /// One family: its rules, elements, contrary clauses and frame conditions.
+    fn family(
+        &mut self,
+        f: &format::FamilyDef,
+        settings: &BTreeMap<String, Setting>,
+        lexicon: &Lexicon,
+    ) -> Result<Family, Box<PackError>> {
+        let id = f.id.get_ref().as_str();
+        if !FAMILY_IDS.contains(&id) {
+            return Err(self.error(
+                format!("unknown family `{id}`"),
+                Some(f.id.span()),
+                "not one of the eight families",
+                Some(format!("families: {}", FAMILY_IDS.join(", "))),
+            ));
+        }
+        let missing = self.rule(&f.missing, Some(id), RuleKind::Missing, None)?;
+        let hedged = self.rule(&f.hedged, Some(id), RuleKind::Hedged, None)?;
+        let mut elements = Vec::new();
+        for e in &f.element {
+            let partial_ok = !e.partial_ok_when.is_empty()
+                && e.partial_ok_when
+                    .iter()
+                    .all(|(k, v)| settings.get(k).is_some_and(|s| &s.value == v));
+            elements.push(Element {
+                id: e.id.clone(),
+                label: e.label.clone(),
+                patterns: self.matcher(&e.patterns)?,
+                with: e
+                    .with
+                    .iter()
+                    .map(|w| self.matcher(std::slice::from_ref(w)))
+                    .collect::<Result<_, _>>()?,
+                partial: self.matcher(&e.partial)?,
+                partial_ok,
+                anywhere: e.anywhere,
+                negatable: e.negatable,
+                rule: self.rule(&e.finding, Some(id), RuleKind::Element, Some(&e.label))?,
+            });
+        }
+        let mut contrary = Vec::new();
+        for c in &f.contrary {
+            contrary.push(Contrary {
+                patterns: self.matcher(&c.patterns)?,
+                with: c
+                    .with
+                    .iter()
+                    .map(|w| self.matcher(std::slice::from_ref(w)))
+                    .collect::<Result<_, _>>()?,
+                negatable: c.negatable,
+                unless: self.matcher(&c.unless)?,
+                in_scope: c.in_scope,
+                rule: self.rule(&c.finding, Some(id), RuleKind::Contrary, None)?,
+            });
+        }
+        let mut contrary_frames = Vec::new();
+        for c in &f.contrary_frame {
+            let through_exception = self
+                .classes(&c.through_exception, &lexicon.qualifier, "qualifier")?
+                .unwrap_or(0);
+            contrary_frames.push(FrameRule {
+                when: self.frame_cond(&c.when, lexicon)?,
+                through_exception,
+                unless_document: c
+                    .unless_document
+                    .iter()
+                    .map(|d| self.frame_cond(d, lexicon))
+                    .collect::<Result<_, _>>()?,
+                rule: self.rule(&c.finding, Some(id), RuleKind::Contrary, None)?,
+            });
+        }
+        let addressed_by = f
+            .addressed_by
+            .iter()
+            .map(|d| self.frame_cond(d, lexicon))
+            .collect::<Result<_, _>>()?;
+        let addressing = f
+            .addressing
+            .iter()
+            .map(|d| self.frame_cond(d, lexicon))
+            .collect::<Result<_, _>>()?;
+        Ok(Family {
+            contrary_frames,
+            addressed_by,
+            addressing,
+            id: id.to_string(),
+            title: f.title.clone(),
+            topic: self.matcher(&f.topic)?,
+            not_topic: f
+                .not_topic
+                .iter()
+                .map(|p| self.matcher(std::slice::from_ref(p)))
+                .collect::<Result<_, _>>()?,
+            hedges: self.hedges(&f.hedge)?,
+            missing,
+            hedged,
+            elements,
+            contrary,
+        })
+    }
+
+    /// The findings beside the statuses.
+    fn checks(
+        &mut self,
+        file: &PackFile,
+        families: &[Family],
+    ) -> Result<Vec<Check>, Box<PackError>> {
+        let mut checks = Vec::new();
+        for c in &file.check {
+            let when_family = match &c.when_family {
+                Some(fam) => Some(
+                    families
+                        .iter()
+                        .position(|f| &f.id == fam.get_ref())
+                        .ok_or_else(|| {
+                            self.error(
+                                format!("unknown family `{}`", fam.get_ref()),
+                                Some(fam.span()),
+                                "no such family in this pack",
+                                None,
+                            )
+                        })?,
+                ),
+                None => None,
+            };
+            checks.push(Check {
+                when: self.matcher(&c.when)?,
+                when_family,
+                unless: self.matcher(&c.unless)?,
+                rule: self.rule(&c.finding, None, RuleKind::Check, None)?,
+            });
+        }
+        Ok(checks)
+    }
 }
