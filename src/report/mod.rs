@@ -29,12 +29,16 @@ pub struct ShownText {
     pub text: String,
     block_starts: Vec<usize>,
     from_source: bool,
+    /// Where each line starts: an offset's line is found by binary search, so
+    /// locating every finding of a long file costs no more than reading it once.
+    line_starts: Vec<usize>,
 }
 
 impl ShownText {
     pub fn of(doc: &Document) -> ShownText {
         if let Some(source) = &doc.source {
             return ShownText {
+                line_starts: line_starts(source),
                 text: source.clone(),
                 block_starts: Vec::new(),
                 from_source: true,
@@ -52,6 +56,7 @@ impl ShownText {
             text.push('\n');
         }
         ShownText {
+            line_starts: line_starts(&text),
             text,
             block_starts,
             from_source: false,
@@ -76,11 +81,18 @@ impl ShownText {
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let before = &self.text[..offset.min(self.text.len())];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        (line, before[line_start..].chars().count() + 1)
+        let offset = floor_boundary(&self.text, offset);
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
     }
+}
+
+/// The offset each line of `text` starts at (the first is 0).
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
 }
 
 /// The nearest char boundary at or before `i`, within `text`.
@@ -90,4 +102,29 @@ fn floor_boundary(text: &str, i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::*;
+
+    /// The line index gives what counting from the start gives, on every offset,
+    /// accents and a last line without a newline included.
+    #[test]
+    fn lines_and_columns_by_index_match_counting() {
+        let text = "Article 1\nLes données sont hébergées.\n\nÉlimination : oui\nfin";
+        let shown = ShownText {
+            line_starts: line_starts(text),
+            text: text.to_string(),
+            block_starts: Vec::new(),
+            from_source: true,
+        };
+        for offset in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let before = &text[..offset];
+            let line = before.matches('\n').count() + 1;
+            let start = before.rfind('\n').map_or(0, |i| i + 1);
+            let column = before[start..].chars().count() + 1;
+            assert_eq!(shown.line_col(offset), (line, column), "offset {offset}");
+        }
+    }
 }
