@@ -660,11 +660,19 @@ fn action_forces(
                 .skip(1)
                 .any(|w| w == r || r.ends_with('\'') && w.starts_with(r.as_str()))
         });
+        // Under a modal, the negation that denies the verb stands right before the
+        // modal (« ne peut », « n'est pas autorisé ») or between it and the verb ("may
+        // not"): « n'est pas tenu de donner suite et se réserve le droit de
+        // supprimer » does not deny « supprimer ».
+        let denies = |s: usize, e: usize| match governing {
+            Some((_, g)) if from + s < g.at => g.at.saturating_sub(from + e) <= 4,
+            _ => true,
+        };
         let direct = !restriction
             && rules
                 .negations
                 .find_iter(&text[from..a.at])
-                .next()
+                .find(|&(s, e)| denies(s, e))
                 .is_some_and(|(s, _)| !rules.negation_reversers.is_match(&text[from + s..a.at]));
         let inherited = previous.is_some_and(|(end, g, denied)| {
             denied

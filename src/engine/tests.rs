@@ -782,6 +782,11 @@ fn each_verb_is_read_with_its_own_modal() {
         forces("We will notify Customer of an incident at our discretion."),
         ["discretion"]
     );
+    // A negation far before the modal is another verb's.
+    assert_eq!(
+        forces("L'éditeur n'est pas tenu de donner suite et se réserve le droit de supprimer le compte."),
+        ["permission"]
+    );
     // "hors du territoire" follows "stockée", which is forbidden: no transfer allowed.
     assert_eq!(
         status(
