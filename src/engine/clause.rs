@@ -367,7 +367,7 @@ fn read_frame(
         }
     }
     let provider_bound = bearer.is_some() && bearer == provider;
-    let action_forces = action_forces(&text, &words, pack, main, provider_bound);
+    let action_forces = action_forces(&text, &words, pack, (main, own_start), provider_bound);
     let first = words.actions.iter().position(|w| w.at >= main);
     let negated = first.is_some_and(|i| action_forces[i].1);
     let force = match first {
@@ -610,9 +610,31 @@ fn action_forces(
     text: &str,
     words: &ClauseWords,
     pack: &Pack,
-    main: usize,
+    (main, own_start): (usize, usize),
     provider: bool,
 ) -> Vec<(Force, bool)> {
+    // A modal governs no verb past its sentence, nor past a colon that opens a
+    // clause of its own (« format propriétaire : la restitution … se fait »). A
+    // colon before an enumeration ("shall not: (a) sell; (b) use") or ending a
+    // lead-in (« s'engage à : – restituer ») keeps it, and so do semicolons, which
+    // enumerate under one modal.
+    let same_clause = |from: usize, to: usize| {
+        from >= to
+            || !text[from..to].char_indices().any(|(i, c)| match c {
+                '.' => true,
+                ':' => {
+                    let next = text[from + i + 1..].split_whitespace().next().unwrap_or("");
+                    from + i + 2 != own_start
+                        && (pack.grammar.articles.iter().any(|a| a == next)
+                            || pack
+                                .grammar
+                                .articles
+                                .iter()
+                                .any(|a| a.ends_with('\'') && next.starts_with(a.as_str())))
+                }
+                _ => false,
+            })
+    };
     let (lexicon, grammar, rules) = (&pack.lexicon, &pack.grammar, &pack.text);
     let liability = lexicon.force.class("liability");
     if words.forces.iter().any(|w| Some(w.class) == liability) {
@@ -631,7 +653,7 @@ fn action_forces(
             .forces
             .iter()
             .enumerate()
-            .rfind(|(_, w)| w.at >= lower && w.at <= a.at);
+            .rfind(|(_, w)| w.at >= lower && w.at <= a.at && same_clause(w.end, a.at));
         // A negation before the modal denies it (« ne peut », "may not"), one
         // between an earlier verb and this one is that verb's.
         let from = previous

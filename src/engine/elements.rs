@@ -36,6 +36,10 @@ impl Context<'_> {
                         || overlaps_any(range, &excluded[b])
                         || !self.sentence_matches_all(b, range.0, &el.with)
                         || el.negatable && self.element_negated(b, range)
+                        || !el.when.is_empty()
+                            && !self
+                                .frame_at(b, range.0)
+                                .is_some_and(|f| el.when.iter().any(|c| f.meets(c, 0)))
                     {
                         continue;
                     }

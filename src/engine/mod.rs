@@ -165,19 +165,22 @@ impl Context<'_> {
     /// Whether the clause at `at` is one whose family words address nothing (the
     /// pack's `not_addressing`: a candidate's or a user's clause, persons or goods).
     fn addresses_nothing(&self, family: &Family, b: usize, at: usize) -> bool {
-        let i = self
-            .frames
-            .partition_point(|f| (f.block, f.sentence.0) <= (b, at));
-        let Some(frame) = i
-            .checked_sub(1)
-            .map(|i| &self.frames[i])
-            .filter(|f| f.block == b && at < f.sentence.1)
-        else {
+        let Some(frame) = self.frame_at(b, at) else {
             return false;
         };
         self.addresses_nothing_in(family, frame)
             || !family.addressed_by.is_empty()
                 && !family.addressed_by.iter().any(|c| frame.meets(c, 0))
+    }
+
+    /// The frame of the sentence at `at` in block `b`, if it was read as one.
+    fn frame_at(&self, b: usize, at: usize) -> Option<&clause::Frame> {
+        let i = self
+            .frames
+            .partition_point(|f| (f.block, f.sentence.0) <= (b, at));
+        i.checked_sub(1)
+            .map(|i| &self.frames[i])
+            .filter(|f| f.block == b && at < f.sentence.1)
     }
 
     /// Whether the pack declares `frame` to address nothing for `family`.

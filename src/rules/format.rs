@@ -295,6 +295,10 @@ pub struct ElementDef {
     /// certificat"). False for elements written as prohibitions ("à aucune autre fin").
     #[serde(default = "yes")]
     pub negatable: bool,
+    /// The frames the element's words count in (any when empty): "logs" handed over
+    /// at the end are no logging duty.
+    #[serde(default)]
+    pub when: Vec<FrameCondDef>,
     pub finding: FindingDef,
 }
 

@@ -658,6 +658,11 @@ impl Loader<'_> {
                 partial_ok,
                 anywhere: e.anywhere,
                 negatable: e.negatable,
+                when: e
+                    .when
+                    .iter()
+                    .map(|d| self.frame_cond(d, lexicon))
+                    .collect::<Result<_, _>>()?,
                 rule: self.rule(&e.finding, Some(id), RuleKind::Element, Some(&e.label))?,
             });
         }

@@ -194,6 +194,8 @@ pub struct Element {
     pub partial_ok: bool,
     pub anywhere: bool,
     pub negatable: bool,
+    /// The frames its words count in (any when empty).
+    pub when: Vec<FrameCond>,
     pub rule: usize,
 }
 
