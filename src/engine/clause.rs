@@ -653,7 +653,17 @@ fn action_forces(
             .forces
             .iter()
             .enumerate()
-            .rfind(|(_, w)| w.at >= lower && w.at <= a.at && same_clause(w.end, a.at));
+            .rfind(|(_, w)| w.at >= lower && w.at <= a.at && same_clause(w.end, a.at))
+            // With none before it, a noun's modal follows it in its clause, before
+            // any other verb: « aucun audit … n'est autorisé », « la suppression des
+            // données peut intervenir ».
+            .or_else(|| {
+                words.forces.iter().enumerate().find(|(_, w)| {
+                    w.at > a.end
+                        && same_clause(a.end, w.at)
+                        && !words.actions.iter().any(|o| o.at > a.at && o.at < w.at)
+                })
+            });
         // A negation before the modal denies it (« ne peut », "may not"), one
         // between an earlier verb and this one is that verb's.
         let from = previous
@@ -687,7 +697,7 @@ fn action_forces(
         // not"): « n'est pas tenu de donner suite et se réserve le droit de
         // supprimer » does not deny « supprimer ».
         let denies = |s: usize, e: usize| match governing {
-            Some((_, g)) if from + s < g.at => g.at.saturating_sub(from + e) <= 4,
+            Some((_, g)) if g.at < a.at && from + s < g.at => g.at.saturating_sub(from + e) <= 4,
             _ => true,
         };
         let direct = !restriction

@@ -782,6 +782,11 @@ fn each_verb_is_read_with_its_own_modal() {
         forces("We will notify Customer of an incident at our discretion."),
         ["discretion"]
     );
+    // A noun's modal follows it.
+    assert_eq!(
+        forces("Aucun audit du prestataire n'est autorisé."),
+        ["prohibition"]
+    );
     // A negation far before the modal is another verb's.
     assert_eq!(
         forces("L'éditeur n'est pas tenu de donner suite et se réserve le droit de supprimer le compte."),
@@ -801,7 +806,7 @@ fn each_verb_is_read_with_its_own_modal() {
 /// look-alikes, written from the spec. A floor, raised as the reading improves.
 #[test]
 fn probes_hold_at_their_floor() {
-    const FLOOR: usize = 107;
+    const FLOOR: usize = 108;
     let cases = include_str!("../../fixtures/probes/cases.tsv");
     let mut held = 0;
     let mut failed = Vec::new();
