@@ -46,7 +46,19 @@ enum Input {
     Missing(ReadError),
 }
 
+/// Files a folder walk leaves out unless named on the command line: a repository's
+/// notes, not contracts.
+const NOT_CONTRACTS: &[&str] = &["readme", "changelog", "contributing", "code_of_conduct"];
+
+fn is_repository_note(path: &Path) -> bool {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .is_some_and(|s| NOT_CONTRACTS.contains(&s.to_ascii_lowercase().as_str()))
+}
+
 /// Expands directories (sorted, honouring .gitignore) into the files clausier reads.
+/// A path that does not exist, or a folder that holds no document, is an error of
+/// its own: a CI job linting the wrong folder must not pass on "0 files read".
 fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&Path>) -> Vec<Input> {
     let mut inputs = Vec::new();
     for path in paths {
@@ -61,21 +73,39 @@ fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&Path>) -> Vec<Input> {
                 ))),
             }
         } else if path.is_dir() {
+            let mut old_word = 0;
             let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(path)
                 .sort_by_file_path(|a, b| a.cmp(b))
                 .build()
                 .filter_map(|entry| match entry {
-                    Ok(e)
-                        if e.file_type().is_some_and(|t| t.is_file())
-                            && format_of(e.path()).is_some() =>
-                    {
-                        Some(e.into_path())
+                    Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
+                        let p = e.into_path();
+                        if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("doc")) {
+                            old_word += 1;
+                        }
+                        (format_of(&p).is_some() && !is_repository_note(&p)).then_some(p)
                     }
                     _ => None,
                 })
                 .collect();
             found.sort();
+            if found.is_empty() {
+                let doc = if old_word > 0 {
+                    format!(" ({old_word} old .doc file(s): save them as .docx to lint them)")
+                } else {
+                    String::new()
+                };
+                inputs.push(Input::Missing(ReadError::new(
+                    path,
+                    format!(
+                        "holds no document clausier reads (.docx, .md, .markdown, .odt, .pdf){doc}"
+                    ),
+                )));
+            }
             inputs.extend(found.into_iter().map(Input::File));
+        } else if path.symlink_metadata().is_err() {
+            // (A link to nowhere exists: its reader says what is wrong with it.)
+            inputs.push(Input::Missing(ReadError::new(path, "does not exist")));
         } else {
             inputs.push(Input::File(path.clone()));
         }

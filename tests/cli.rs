@@ -775,3 +775,55 @@ fn bold_short_paragraphs_are_article_titles_in_word_files_without_styles() {
         .unwrap()
         .contains("s'impose à son personnel"));
 }
+
+/// A folder with no document, a folder of old .doc files, a path that does not
+/// exist: each is an error (exit 2) that says so, and the other inputs are still
+/// reported. A repository's README and CHANGELOG are not contracts: a folder walk
+/// leaves them out, naming one lints it.
+#[test]
+fn walking_folders_says_what_it_could_not_find() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty");
+    let old = dir.path().join("old");
+    let repo = dir.path().join("repo");
+    for d in [&empty, &old, &repo] {
+        fs::create_dir_all(d).unwrap();
+    }
+    fs::write(old.join("ccap.doc"), b"\xd0\xcf\x11\xe0").unwrap();
+    fs::write(
+        repo.join("README.md"),
+        "# Modèles\n\nLes données sont hébergées.\n",
+    )
+    .unwrap();
+    fs::write(repo.join("CHANGELOG.md"), "# 1.0\n").unwrap();
+    fs::write(repo.join("ccap.md"), "# CCAP\n\nLes prix sont fermes.\n").unwrap();
+    let run = |args: &[&str]| {
+        let out = clausier().args(args).output().unwrap();
+        // Unreadable inputs are reported in the output itself (short format) or on
+        // standard error: look in both.
+        let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+        let both = stdout.clone() + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code(), stdout, both)
+    };
+    let p = |p: &Path| p.to_str().unwrap().to_string();
+    let (code, _, err) = run(&["check", "--format", "short", &p(&empty)]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("holds no document"), "{err}");
+    let (code, _, err) = run(&["check", "--format", "short", &p(&old)]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains(".doc"), "{err}");
+    let missing = dir.path().join("nope");
+    let (code, out, err) = run(&["check", "--format", "short", &p(&missing), &p(&repo)]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("does not exist"), "{err}");
+    assert!(
+        out.contains("ccap.md"),
+        "the other inputs are reported: {out}"
+    );
+    assert!(
+        !out.contains("README.md") && !out.contains("CHANGELOG.md"),
+        "{out}"
+    );
+    let (_, out, _) = run(&["check", "--format", "short", &p(&repo.join("README.md"))]);
+    assert!(out.contains("README.md"), "a README named is linted: {out}");
+}
