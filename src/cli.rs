@@ -145,9 +145,14 @@ pub struct CheckArgs {
     /// Print only findings and errors, no scorecard or summary
     #[arg(long, short)]
     pub quiet: bool,
-    /// Print counts per rule code after the report
+    /// Print counts per rule code after the report (on standard error with the
+    /// machine formats, which must stay parseable)
     #[arg(long)]
     pub statistics: bool,
+    /// Write the report to FILE (replaced whole, never half-written) instead of
+    /// standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
     /// Record today's findings in FILE (and exit 0 unless a file cannot be read)
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,

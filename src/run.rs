@@ -220,7 +220,9 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+            args.output_file.is_none()
+                && std::env::var_os("NO_COLOR").is_none()
+                && std::io::stdout().is_terminal()
         }
     };
     let mut text = match args.format {
@@ -240,11 +242,26 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         ),
     };
     if args.statistics {
-        text.push_str(&report::statistics::render(&outcomes));
+        let table = report::statistics::render(&outcomes);
+        // JSON, SARIF and miette-json are parsed by tools: the table goes beside.
+        if matches!(
+            args.format,
+            OutputFormat::Json | OutputFormat::Sarif | OutputFormat::MietteJson
+        ) {
+            let _ = std::io::stderr().write_all(table.as_bytes());
+        } else {
+            text.push_str(&table);
+        }
     }
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes());
-    let _ = stdout.flush();
+    match &args.output_file {
+        Some(path) => crate::write::write_atomic(path, text.as_bytes())
+            .map_err(|e| miette::miette!("cannot write the report to {}: {e}", path.display()))?,
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(text.as_bytes());
+            let _ = stdout.flush();
+        }
+    }
 
     let fail_on = settings.fail_on;
     let unreadable = outcomes.iter().any(|o| matches!(o, Outcome::Failed(_)));

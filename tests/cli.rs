@@ -827,3 +827,43 @@ fn walking_folders_says_what_it_could_not_find() {
     let (_, out, _) = run(&["check", "--format", "short", &p(&repo.join("README.md"))]);
     assert!(out.contains("README.md"), "a README named is linted: {out}");
 }
+
+/// With a machine format, `--statistics` goes to standard error and the report
+/// stays parseable; `--output-file` writes the report to a file, not to stdout.
+#[test]
+fn machine_outputs_stay_machine_readable() {
+    let out = clausier()
+        .args(["check", "--format", "json", "--statistics", "examples/"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+    let code = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["findings"].as_array().unwrap())
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .next()
+        .expect("the examples break some rules");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&code),
+        "the statistics table is on stderr: {err}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("report.sarif");
+    let out = clausier()
+        .args([
+            "check",
+            "--format",
+            "sarif",
+            "--output-file",
+            file.to_str().unwrap(),
+            GOOD,
+        ])
+        .output()
+        .unwrap();
+    assert!(out.stdout.is_empty(), "nothing on stdout");
+    let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+}
