@@ -312,11 +312,26 @@ fn read_frame(
         let start = from + cut;
         // The negation of a liability or prohibition marker ("shall not be liable
         // for any loss") belongs to the marker, not to the qualifier.
-        q.negated = rules.negations.find_iter(&text[start..q.at]).any(|(s, _)| {
-            !words
-                .forces
-                .iter()
-                .any(|f| f.at <= start + s && start + s < f.end)
+        // Nor does one that stands before a noun it determines ("aucune copie … au-
+        // delà de la fin", "no copy … beyond"): it denies the copy, the verb with it.
+        // And one before the qualifier's verb denies the verb (« ne conserve … »).
+        let verb = words
+            .actions
+            .iter()
+            .filter(|a| a.end <= q.at)
+            .map(|a| a.at)
+            .max()
+            .unwrap_or(0);
+        q.negated = rules.negations.find_iter(&text[start..q.at]).any(|(s, e)| {
+            start + s > verb
+                && !words
+                    .forces
+                    .iter()
+                    .any(|f| f.at <= start + s && start + s < f.end)
+                && !words
+                    .objects
+                    .iter()
+                    .any(|o| o.at >= start + e && o.at <= start + e + 2)
         });
     }
 
