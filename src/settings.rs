@@ -142,6 +142,29 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
             rule.url = Some(template.replace("{code}", &rule.code));
         }
     }
+    let known: Vec<&str> = packs
+        .iter()
+        .flat_map(|p| p.rules.iter().map(|r| r.code.as_str()))
+        .chain(["CLZ001", "CLZ002"])
+        .collect();
+    for (place, list) in [
+        ("--select", flags.select),
+        ("--ignore", flags.ignore),
+        ("select in clausier.toml", &config.select[..]),
+        ("ignore in clausier.toml", &config.ignore[..]),
+    ] {
+        for code in list {
+            check_code(code, &known, place)?;
+        }
+    }
+    for code in config.severity.keys() {
+        check_code(code, &known, "severity in clausier.toml")?;
+    }
+    for codes in config.per_path_ignore.values() {
+        for code in codes {
+            check_code(code, &known, "per-path-ignore in clausier.toml")?;
+        }
+    }
     let pick = |cli: &[String], conf: &[String]| {
         if cli.is_empty() {
             conf.to_vec()
@@ -188,6 +211,24 @@ fn load_packs(
             load_pack_source(&source, settings).map_err(|e| miette::Report::new(*e))
         })
         .collect()
+}
+
+/// A code a user names must name a rule, or be the start of some rules' codes
+/// ("LOC", "LOC05"): a typo would otherwise select or ignore nothing, silently.
+fn check_code(code: &str, known: &[&str], place: &str) -> Result<(), Trouble> {
+    let upper = code.to_ascii_uppercase();
+    if !upper.is_empty() && known.iter().any(|k| k.starts_with(&upper)) {
+        return Ok(());
+    }
+    let closest = known
+        .iter()
+        .min_by_key(|k| strsim::levenshtein(k, &upper))
+        .copied()
+        .unwrap_or_default();
+    Err(miette::miette!(
+        help = format!("the closest rule code is `{closest}` (`clausier rules` lists them all)"),
+        "unknown rule code `{code}` in {place}"
+    ))
 }
 
 fn code_matches(code: &str, list: &[String]) -> bool {

@@ -867,3 +867,39 @@ fn machine_outputs_stay_machine_readable() {
     let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(v["version"], "2.1.0");
 }
+
+/// A rule code that names no rule, on the command line or in clausier.toml, is an
+/// error naming the closest code; prefixes of real codes are fine.
+#[test]
+fn unknown_rule_codes_are_errors_with_the_closest_code() {
+    let out = clausier()
+        .args(["check", "--select", "LOC0O1", GOOD])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("unknown rule code `LOC0O1`") && err.contains("LOC001"),
+        "{err}"
+    );
+    let out = clausier()
+        .args(["check", "--ignore", "loc,SEC05", GOOD])
+        .output()
+        .unwrap();
+    assert_ne!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("clausier.toml"), "ignore = [\"DELL001\"]\n").unwrap();
+    fs::copy(GOOD, dir.path().join("ccap.md")).unwrap();
+    let out = clausier()
+        .current_dir(dir.path())
+        .args(["check", "ccap.md"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("in ignore in clausier.toml"));
+}
