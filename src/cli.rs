@@ -140,6 +140,12 @@ pub struct CheckArgs {
     /// Do not report these rule codes (comma-separated, prefixes allowed)
     #[arg(long, value_delimiter = ',', value_name = "CODES")]
     pub ignore: Vec<String>,
+    /// Add these rule codes to the selection (from --select or clausier.toml)
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    pub extend_select: Vec<String>,
+    /// Add these rule codes to the ignored ones (from --ignore or clausier.toml)
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    pub extend_ignore: Vec<String>,
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorChoice,
     /// Print only findings and errors, no scorecard or summary

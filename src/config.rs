@@ -28,6 +28,12 @@ pub struct Config {
     /// Not these rule codes (prefixes allowed).
     #[serde(default)]
     pub ignore: Vec<String>,
+    /// Added to `select` (and to --select), as ruff has it.
+    #[serde(default, rename = "extend-select")]
+    pub extend_select: Vec<String>,
+    /// Added to `ignore` (and to --ignore).
+    #[serde(default, rename = "extend-ignore")]
+    pub extend_ignore: Vec<String>,
     /// Severity per rule code: { LOC011 = "info" }.
     #[serde(default)]
     pub severity: BTreeMap<String, toml::Spanned<String>>,
@@ -88,7 +94,8 @@ pub const STARTER: &str = r#"# clausier configuration (see docs/configuration.md
 # Command-line flags override what is set here.
 
 # Rule packs (files or folders), relative to this file. Empty: the built-in pack `circulaire-2016`.
-# packs = ["rules/my-pack.toml"]
+# (a list such as ["rules/my-pack"] names pack files or folders)
+# packs = []
 
 # Language of messages: "fr" or "en".
 lang = "fr"
@@ -103,6 +110,14 @@ select = []
 # Never report these rule codes (prefixes allowed).
 ignore = []
 
+# Added to select / ignore, and to --select / --ignore when those are given.
+# extend-select = []
+# extend-ignore = ["ARC001"]
+
+# Where the rule pages (docs/rules/) are published; {code} is replaced. Links in
+# reports and SARIF's helpUri use it.
+# rule-url = "https://example.org/clausier/rules/{code}.md"
+
 # Pack settings. territory = "france" (the 2016 note: public archives stay in France)
 # or "eu" (EU/EEA hosting accepted).
 [settings]
@@ -112,9 +127,6 @@ territory = "france"
 [severity]
 # LOC011 = "info"
 
-# Where the rule pages (docs/rules/) are published; {code} is replaced. Links in
-# reports and SARIF's helpUri use it.
-# rule-url = "https://example.org/clausier/rules/{code}.md"
 
 # Rule codes ignored for files matching a glob (relative to this file).
 [per-path-ignore]

@@ -162,6 +162,8 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         fail_on: args.fail_on,
         select: &args.select,
         ignore: &args.ignore,
+        extend_select: &args.extend_select,
+        extend_ignore: &args.extend_ignore,
     };
     let settings = resolve(&args.pack, flags)?;
     let limits = limits_of(&args.limits);

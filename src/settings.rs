@@ -30,6 +30,8 @@ pub struct CheckFlags<'a> {
     pub fail_on: Option<SeverityArg>,
     pub select: &'a [String],
     pub ignore: &'a [String],
+    pub extend_select: &'a [String],
+    pub extend_ignore: &'a [String],
 }
 
 fn parse_fail_on(s: &str) -> Option<Option<Severity>> {
@@ -152,6 +154,10 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
         ("--ignore", flags.ignore),
         ("select in clausier.toml", &config.select[..]),
         ("ignore in clausier.toml", &config.ignore[..]),
+        ("--extend-select", flags.extend_select),
+        ("--extend-ignore", flags.extend_ignore),
+        ("extend-select in clausier.toml", &config.extend_select[..]),
+        ("extend-ignore in clausier.toml", &config.extend_ignore[..]),
     ] {
         for code in list {
             check_code(code, &known, place)?;
@@ -165,19 +171,35 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
             check_code(code, &known, "per-path-ignore in clausier.toml")?;
         }
     }
-    let pick = |cli: &[String], conf: &[String]| {
-        if cli.is_empty() {
+    // The command line replaces the file's list; the extend- lists add to either.
+    // An empty selection is every rule: extending it leaves every rule.
+    let pick = |cli: &[String], conf: &[String], more: [&[String]; 2], all_when_empty: bool| {
+        let mut list = if cli.is_empty() {
             conf.to_vec()
         } else {
             cli.to_vec()
+        };
+        if !(all_when_empty && list.is_empty()) {
+            list.extend(more.into_iter().flatten().cloned());
         }
+        list
     };
     Ok(Settings {
         packs,
         lang,
         fail_on,
-        select: pick(flags.select, &config.select),
-        ignore: pick(flags.ignore, &config.ignore),
+        select: pick(
+            flags.select,
+            &config.select,
+            [flags.extend_select, &config.extend_select],
+            true,
+        ),
+        ignore: pick(
+            flags.ignore,
+            &config.ignore,
+            [flags.extend_ignore, &config.extend_ignore],
+            false,
+        ),
         severity,
         per_path,
         root,

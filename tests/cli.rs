@@ -498,6 +498,35 @@ fn init_writes_a_starter_config_once() {
         .args(["check", "c.md"])
         .assert()
         .success();
+    // And with every commented key uncommented: each stands under its own table.
+    let uncommented: String = text
+        .lines()
+        .map(|l| match l.strip_prefix("# ") {
+            // A key (no space in it) then " = ": not a sentence of prose.
+            Some(rest)
+                if rest
+                    .split_once(" = ")
+                    .is_some_and(|(key, _)| !key.contains(' ') || key.starts_with('"')) =>
+            {
+                rest
+            }
+            _ => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_ne!(uncommented, text, "the starter has commented keys");
+    fs::write(dir.path().join("clausier.toml"), &uncommented).unwrap();
+    let out = clausier()
+        .current_dir(dir.path())
+        .args(["check", "c.md"])
+        .output()
+        .unwrap();
+    assert_ne!(
+        out.status.code(),
+        Some(2),
+        "{uncommented}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -902,4 +931,36 @@ fn unknown_rule_codes_are_errors_with_the_closest_code() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("in ignore in clausier.toml"));
+}
+
+/// `--extend-select` and `--extend-ignore` add to the lists the file or the other
+/// flags give, as ruff has them.
+#[test]
+fn extend_select_and_ignore_add_to_the_lists() {
+    let codes = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["check", "--format", "json"];
+        all.extend_from_slice(args);
+        all.push("examples/");
+        let out = clausier().args(&all).output().unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut c: Vec<String> = v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|f| f["findings"].as_array().unwrap())
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect();
+        c.sort();
+        c.dedup();
+        c
+    };
+    let every = codes(&[]);
+    let two: Vec<&str> = every.iter().take(2).map(String::as_str).collect();
+    assert_eq!(two.len(), 2, "the examples break at least two rules");
+    let picked = codes(&["--select", two[0], "--extend-select", two[1]]);
+    assert_eq!(picked, [two[0], two[1]]);
+    // Extending the default (every rule) leaves every rule.
+    assert_eq!(codes(&["--extend-select", two[0]]), every);
+    let left = codes(&["--ignore", two[0], "--extend-ignore", two[1]]);
+    assert!(!left.iter().any(|c| c == two[0] || c == two[1]), "{left:?}");
 }
