@@ -149,3 +149,68 @@ fn miette_json_is_an_array_of_diagnostics() {
     assert_eq!(conf["labels"][0]["label"], "provider-reuses-data");
     assert!(conf["labels"][0]["span"]["offset"].as_u64().unwrap() > 0);
 }
+
+/// SARIF: relative paths are relative to SRCROOT (given in originalUriBaseIds), an
+/// absolute path becomes a file URI, and a finding's fingerprint survives an edit
+/// elsewhere in the file.
+#[test]
+fn sarif_locations_and_fingerprints() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.md");
+    let text = "# Contrat\n\nLe prestataire choisit librement le lieu d'hébergement des données.\n";
+    std::fs::write(&file, text).unwrap();
+    let sarif = |path: &str, cwd: &std::path::Path| -> serde_json::Value {
+        let out = assert_cmd::Command::cargo_bin("clausier")
+            .unwrap()
+            .current_dir(cwd)
+            .args(["check", "--format", "sarif", path])
+            .output()
+            .unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let rel = sarif("c.md", dir.path());
+    let run = &rel["runs"][0];
+    assert!(run["originalUriBaseIds"]["SRCROOT"]["uri"]
+        .as_str()
+        .unwrap()
+        .starts_with("file:///"));
+    let loc = &run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert_eq!(loc["uri"], "c.md");
+    assert_eq!(loc["uriBaseId"], "SRCROOT");
+    let abs = sarif(file.to_str().unwrap(), dir.path());
+    let loc = &abs["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert!(
+        loc["uri"].as_str().unwrap().starts_with("file:///"),
+        "{loc}"
+    );
+    let prints = |v: &serde_json::Value| -> Vec<(String, String)> {
+        let mut p: Vec<(String, String)> = v["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["ruleId"].as_str().unwrap().to_string(),
+                    r["partialFingerprints"]["clausierPassage/v1"]
+                        .as_str()
+                        .unwrap()
+                        .to_string(),
+                )
+            })
+            .collect();
+        p.sort();
+        p
+    };
+    let before = prints(&rel);
+    std::fs::write(
+        &file,
+        format!("{text}\nArticle 2 — Les prix sont fermes.\n").replacen(
+            "# Contrat\n",
+            "# Contrat\n\nPréambule ajouté.\n",
+            1,
+        ),
+    )
+    .unwrap();
+    let after = prints(&sarif("c.md", dir.path()));
+    assert_eq!(before, after);
+}

@@ -53,7 +53,7 @@ pub fn render(outcomes: &[Outcome], packs: &[Pack], lang: Lang) -> String {
             Outcome::Failed(e) => notifications.push(json!({
                 "level": "error",
                 "message": {"text": e.message},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(&e.path.display().to_string())}}}],
+                "locations": [{"physicalLocation": {"artifactLocation": artifact(&e.path)}}],
             })),
         }
     }
@@ -71,9 +71,50 @@ pub fn render(outcomes: &[Outcome], packs: &[Pack], lang: Lang) -> String {
                 "toolExecutionNotifications": notifications,
             }],
             "results": results,
+            // Relative paths are relative to where clausier ran.
+            "originalUriBaseIds": {"SRCROOT": {"uri": root_uri()}},
         }],
     });
     serde_json::to_string_pretty(&sarif).unwrap_or_default() + "\n"
+}
+
+/// Where a file is: a relative path under SRCROOT, an absolute one as a file URI.
+fn artifact(path: &std::path::Path) -> Value {
+    let text = path.display().to_string();
+    if path.is_absolute() {
+        let abs = uri(&text);
+        let sep = if abs.starts_with('/') { "" } else { "/" };
+        json!({"uri": format!("file://{sep}{abs}")})
+    } else {
+        json!({"uri": uri(&text), "uriBaseId": "SRCROOT"})
+    }
+}
+
+/// The directory clausier ran in, as a file URI ending in a slash.
+fn root_uri() -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut u = uri(&cwd.display().to_string());
+    if !u.ends_with('/') {
+        u.push('/');
+    }
+    let sep = if u.starts_with('/') { "" } else { "/" };
+    format!("file://{sep}{u}")
+}
+
+/// A fingerprint that stays the same across runs and edits elsewhere in the file:
+/// the rule and the words of the passage (or the family, for a whole-document
+/// finding), hashed with FNV-1a (stable, unlike the standard library's hasher).
+fn fingerprint(f: &Finding) -> String {
+    let words = f.passage.as_ref().map_or_else(
+        || f.family.clone().unwrap_or_default(),
+        |p| p.excerpt.split_whitespace().collect::<Vec<_>>().join(" "),
+    );
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in f.code.bytes().chain([0]).chain(words.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
 }
 
 /// A relative path as a URI reference: forward slashes, spaces and `%` escaped.
@@ -94,7 +135,7 @@ fn uri(path: &str) -> String {
 
 fn result(doc: &Document, shown: &ShownText, f: &Finding, index: Option<usize>) -> Value {
     let mut location = json!({
-        "physicalLocation": {"artifactLocation": {"uri": uri(&doc.path.display().to_string())}},
+        "physicalLocation": {"artifactLocation": artifact(&doc.path)},
     });
     if let Some(p) = &f.passage {
         let (start, end) = shown.span(doc, p);
@@ -123,6 +164,7 @@ fn result(doc: &Document, shown: &ShownText, f: &Finding, index: Option<usize>) 
         "level": level(f.severity),
         "message": {"text": format!("{} — {}", f.message, f.help)},
         "locations": [location],
+        "partialFingerprints": {"clausierPassage/v1": fingerprint(f)},
     });
     if let Some(i) = index {
         r["ruleIndex"] = json!(i);
