@@ -146,8 +146,32 @@ fn miette_json_is_an_array_of_diagnostics() {
     let items = v.as_array().unwrap();
     let conf = items.iter().find(|d| d["code"] == "CONF050").unwrap();
     assert_eq!(conf["severity"], "error");
-    assert_eq!(conf["labels"][0]["label"], "provider-reuses-data");
+    // The label names the rule, then the headings the passage stands under; the
+    // filename is the file's path and nothing else.
+    let label = conf["labels"][0]["label"].as_str().unwrap();
+    assert!(label.starts_with("provider-reuses-data"), "{label}");
     assert!(conf["labels"][0]["span"]["offset"].as_u64().unwrap() > 0);
+    for d in items {
+        assert_eq!(d["filename"], BAD, "{d}");
+    }
+    // A whole-document finding: the file named, no label.
+    let whole = items.iter().find(|d| d["code"] == "AUD001").unwrap();
+    assert!(whole["labels"].as_array().unwrap().is_empty());
+    // An unreadable file is reported, in the same shape.
+    let v: Value = serde_json::from_str(&output(&[
+        "--format",
+        "miette-json",
+        BAD,
+        "no/such/file.md",
+    ]))
+    .unwrap();
+    let bad = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "clausier::unreadable")
+        .expect("unreadable file reported");
+    assert_eq!(bad["filename"], "no/such/file.md");
 }
 
 /// SARIF: relative paths are relative to SRCROOT (given in originalUriBaseIds), an

@@ -19,6 +19,8 @@ pub struct FindingDiagnostic<'a> {
     help: String,
     /// The file, for findings about the whole document (no passage to show it).
     file: Option<String>,
+    /// The label's text: the rule's name, and for tools the heading path too.
+    label: String,
 }
 
 impl fmt::Debug for FindingDiagnostic<'_> {
@@ -68,12 +70,20 @@ impl Diagnostic for FindingDiagnostic<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let (s, e) = self.span?;
-        let label = self.finding.name.clone();
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
-            Some(label),
+            Some(self.label.clone()),
             s..e,
         ))))
     }
+}
+
+/// Who reads the diagnostic: a person (the heading path in the title above the
+/// passage) or a tool (the file's path alone as its name, the heading path in the
+/// label, and a whole-document finding named by its file with no label).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    Person,
+    Tool,
 }
 
 pub fn diagnostic<'a>(
@@ -82,23 +92,50 @@ pub fn diagnostic<'a>(
     source: &Arc<str>,
     f: &'a Finding,
     lang: Lang,
+    reader: Reader,
 ) -> FindingDiagnostic<'a> {
     let mut help = f.help.clone();
     if !f.reference.is_empty() {
         let word = ui::t(lang, "reference");
         help.push_str(&format!("\n{word} : {}", f.reference));
     }
+    let path = doc.path.display().to_string();
     let Some(p) = &f.passage else {
-        return FindingDiagnostic {
-            finding: f,
-            source: None,
-            span: None,
-            help,
-            file: Some(doc.path.display().to_string()),
+        return match reader {
+            Reader::Person => FindingDiagnostic {
+                finding: f,
+                source: None,
+                span: None,
+                help,
+                file: Some(path),
+                label: f.name.clone(),
+            },
+            Reader::Tool => FindingDiagnostic {
+                finding: f,
+                source: Some(NamedSource::new(path, source.clone())),
+                span: None,
+                help,
+                file: None,
+                label: f.name.clone(),
+            },
         };
     };
     let block = &doc.blocks[p.block];
-    let mut title = doc.path.display().to_string();
+    if reader == Reader::Tool {
+        let mut label = f.name.clone();
+        if !block.headings.is_empty() {
+            label.push_str(&format!(" — {}", block.heading_path()));
+        }
+        return FindingDiagnostic {
+            finding: f,
+            source: Some(NamedSource::new(path, source.clone())),
+            span: Some(shown.span(doc, p)),
+            help,
+            file: None,
+            label,
+        };
+    }
+    let mut title = path;
     if !doc.format.has_lines() {
         let para = ui::t(lang, "paragraph");
         title.push_str(&format!(" ({para} {}", p.block + 1));
@@ -116,5 +153,6 @@ pub fn diagnostic<'a>(
         span: Some(shown.span(doc, p)),
         help,
         file: None,
+        label: f.name.clone(),
     }
 }

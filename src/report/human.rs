@@ -1,7 +1,7 @@
 //! The default output: miette diagnostics showing each passage in its context,
 //! then a scorecard of the eight families per file, then a summary line.
 
-use super::diagnostic::diagnostic;
+use super::diagnostic::{diagnostic, Reader};
 use super::{Outcome, ShownText};
 use crate::finding::{ElementState, FamilyVerdict, FileReport, Status};
 use crate::rules::Lang;
@@ -36,7 +36,7 @@ pub fn render(outcomes: &[Outcome], style: &Style) -> String {
                 let source: Arc<str> = Arc::from(shown.text.as_str());
                 for f in &report.findings {
                     counts[f.severity as usize] += 1;
-                    let diag = diagnostic(doc, &shown, &source, f, style.lang);
+                    let diag = diagnostic(doc, &shown, &source, f, style.lang, Reader::Person);
                     let _ = handler.render_report(&mut out, &diag);
                     out.push('\n');
                 }

@@ -2,7 +2,7 @@
 //! JSON array, for tools built on miette. Offsets are bytes in the text the human
 //! report shows (the Markdown source, or the blocks one per line).
 
-use super::diagnostic::diagnostic;
+use super::diagnostic::{diagnostic, Reader};
 use super::{Outcome, ShownText};
 use crate::rules::Lang;
 use miette::JSONReportHandler;
@@ -12,15 +12,41 @@ pub fn render(outcomes: &[Outcome], lang: Lang) -> String {
     let handler = JSONReportHandler::new();
     let mut items = Vec::new();
     for o in outcomes {
+        // A file that could not be read is reported too, in the same shape.
+        if let Outcome::Failed(e) = o {
+            items.push(
+                serde_json::json!({
+                    "message": e.message,
+                    "code": "clausier::unreadable",
+                    "severity": "error",
+                    "causes": [],
+                    "filename": e.path.display().to_string(),
+                    "labels": [],
+                    "related": [],
+                })
+                .to_string(),
+            );
+        }
         if let Outcome::Read { doc, report } = o {
             let shown = ShownText::of(doc);
             let source: Arc<str> = Arc::from(shown.text.as_str());
             for f in &report.findings {
                 let mut s = String::new();
                 if handler
-                    .render_report(&mut s, &diagnostic(doc, &shown, &source, f, lang))
+                    .render_report(
+                        &mut s,
+                        &diagnostic(doc, &shown, &source, f, lang, Reader::Tool),
+                    )
                     .is_ok()
                 {
+                    // miette names the file from a label's span; a finding about the
+                    // whole document has none, and must still say which file.
+                    if f.passage.is_none() {
+                        if let Ok(mut v) = serde_json::from_str::<serde_json::Value>(&s) {
+                            v["filename"] = serde_json::json!(doc.path.display().to_string());
+                            s = v.to_string();
+                        }
+                    }
                     items.push(s);
                 }
             }
