@@ -229,7 +229,7 @@ fn pdf_pages_and_paragraphs() {
 }
 
 #[test]
-fn pdf_without_text_layer_is_a_warning_not_a_pass() {
+fn pdf_without_text_layer_is_not_judged() {
     // The one-page fixture with its text operators blanked: a page with no text.
     let mut bytes = std::fs::read("fixtures/formats/one-page.pdf").unwrap();
     let text = String::from_utf8_lossy(&bytes).into_owned();
@@ -249,11 +249,14 @@ fn pdf_without_text_layer_is_a_warning_not_a_pass() {
         .arg(&path)
         .output()
         .unwrap();
+    // Not read, so not judged: an error with the reason, exit status 2.
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let warning = v["files"][0]["warnings"][0].as_str().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(v["files"].as_array().unwrap().is_empty(), "{v}");
+    let error = v["errors"][0]["message"].as_str().unwrap();
     assert!(
-        warning.contains("no text layer") && warning.contains("OCR"),
-        "{warning}"
+        error.contains("no text layer") && error.contains("OCR"),
+        "{error}"
     );
 }
 
@@ -264,4 +267,90 @@ fn markdown_locations() {
     assert_eq!(first["kind"], "heading");
     assert_eq!(first["location"]["line"], 1);
     assert_eq!(first["location"]["span"][0], 2);
+}
+
+/// A PDF of a few pages, each with one line of text, or none (a scanned page).
+fn pdf_of_pages(pages: &[&str]) -> Vec<u8> {
+    let n = pages.len();
+    let kids: Vec<String> = (0..n).map(|i| format!("{} 0 R", 4 + 2 * i)).collect();
+    let mut objs = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        format!("<< /Type /Pages /Kids [{}] /Count {n} >>", kids.join(" ")),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
+    ];
+    for (i, text) in pages.iter().enumerate() {
+        let stream = if text.is_empty() {
+            String::new()
+        } else {
+            format!("BT /F1 12 Tf 72 720 Td ({text}) Tj ET")
+        };
+        objs.push(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {} 0 R >>",
+            5 + 2 * i
+        ));
+        objs.push(format!(
+            "<< /Length {} >>\nstream\n{stream}\nendstream",
+            stream.len()
+        ));
+    }
+    let mut out = String::from("%PDF-1.4\n");
+    let mut offsets = Vec::new();
+    for (i, o) in objs.iter().enumerate() {
+        offsets.push(out.len());
+        out.push_str(&format!("{} 0 obj\n{o}\nendobj\n", i + 1));
+    }
+    let xref = out.len();
+    out.push_str(&format!(
+        "xref\n0 {}\n0000000000 65535 f \n",
+        objs.len() + 1
+    ));
+    for o in offsets {
+        out.push_str(&format!("{o:010} 00000 n \n"));
+    }
+    out.push_str(&format!(
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objs.len() + 1
+    ));
+    out.into_bytes()
+}
+
+/// A PDF with a few text-less pages is judged, with a warning naming them; one most
+/// of whose pages hold no text is not read.
+#[test]
+fn textless_pages_are_named_or_make_the_file_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    let few = dir.path().join("few.pdf");
+    std::fs::write(
+        &few,
+        pdf_of_pages(&[
+            "Article 1 Les donnees sont hebergees en France par le titulaire.",
+            "",
+            "Article 3 Le titulaire restitue les donnees au format CSV a la fin.",
+        ]),
+    )
+    .unwrap();
+    let most = dir.path().join("most.pdf");
+    std::fs::write(
+        &most,
+        pdf_of_pages(&["", "", "Article 3 Le titulaire restitue les donnees."]),
+    )
+    .unwrap();
+    let out = Command::cargo_bin("clausier")
+        .unwrap()
+        .args(["check", "--format", "json"])
+        .arg(&few)
+        .arg(&most)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 1, "{v}");
+    let warning = files[0]["warnings"][0].as_str().unwrap();
+    assert!(warning.contains("page(s) 2 "), "{warning}");
+    assert_eq!(files[0]["families"]["localisation"]["status"], "weak");
+    assert!(v["errors"][0]["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("most.pdf"));
+    assert_eq!(out.status.code(), Some(2));
 }

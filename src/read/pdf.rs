@@ -2,7 +2,8 @@
 //!
 //! pdf-extract has open panic reports: `read_bytes` runs every reader behind
 //! `catch_unwind`, which turns such a panic into an error for this file alone.
-//! A PDF without a text layer (a scan) gives a warning, not a silent pass.
+//! A PDF most of whose pages have no text layer (a scan) is not read: an error, not a
+//! verdict on nothing; a few such pages give a warning naming them.
 
 use super::{BlockSink, Limits, ReadError};
 use crate::model::{BlockKind, Document, Format};
@@ -69,12 +70,30 @@ pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, Re
             sink.flush();
         }
     }
+    // A page with next to no text is a scanned image. Most pages so: the file was
+    // not read, and is given no status; a few: it is judged, with a warning.
+    let textless: Vec<u32> = texts
+        .iter()
+        .filter(|(_, t)| t.chars().filter(|c| !c.is_whitespace()).count() < 20)
+        .map(|(n, _)| *n)
+        .collect();
     let read = pages.len() - failed;
-    if read > 0 && chars < 20 * read {
-        warnings.push(
-            "has almost no text layer (a scanned image?): clausier cannot judge it; run OCR on it first"
-                .to_string(),
-        );
+    if read > 0 && (2 * textless.len() > read || chars < 20 * read) {
+        return Err(ReadError::new(
+            path,
+            format!(
+                "has no text layer on {} of its {} pages (a scanned image?): clausier cannot judge it; run OCR on it first",
+                textless.len(),
+                pages.len()
+            ),
+        ));
+    }
+    if !textless.is_empty() {
+        let list: Vec<String> = textless.iter().map(u32::to_string).collect();
+        warnings.push(format!(
+            "page(s) {} hold no text (scanned?): what they say was not read",
+            list.join(", ")
+        ));
     }
     let blocks = sink.finish(&mut []);
     Ok(Document {
