@@ -464,3 +464,18 @@ fn fuzz_pack_pattern_escaping_a_multibyte_letter() {
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// A DOCX whose document.xml was cut short (a truncated download), even at a tag's
+/// end, is not read: an error saying so, no status.
+#[test]
+fn truncated_docx_is_not_judged() {
+    let dir = tmp();
+    let full = String::from_utf8(document(
+        "<w:p><w:r><w:t>Les données sont hébergées en France.</w:t></w:r></w:p><w:p><w:r><w:t>Fin.</w:t></w:r></w:p>",
+    ))
+    .unwrap();
+    let cut = &full[..full.find("<w:p><w:r><w:t>Fin").unwrap()];
+    let p = dir.path().join("cut.docx");
+    package(&p, &[("word/document.xml", cut.as_bytes().to_vec())], true);
+    expect_error(&p, &[], "truncated");
+}

@@ -80,6 +80,13 @@ pub fn walk(
                     f(XmlEvent::Text(c.to_string().into()));
                 }
             }
+            // A part that ends with elements still open was cut short (a truncated
+            // download): what is missing cannot be judged.
+            Event::Eof if depth > 0 => {
+                return Err(format!(
+                    "ends with {depth} element(s) still open (the file is truncated?)"
+                ))
+            }
             Event::Eof => return Ok(()),
             _ => {}
         }
@@ -114,9 +121,10 @@ mod tests {
     }
 
     #[test]
-    fn truncated_xml_ends() {
-        // Ends (no hang), keeping what it read or saying why it stopped.
-        let r = texts("<a><b>text");
-        assert!(matches!(r.as_deref(), Ok("text") | Err(_)), "{r:?}");
+    fn truncated_xml_is_an_error() {
+        // Ends (no hang), and says the part was cut short, at a tag's end or not.
+        assert!(texts("<a><b>text</b>").unwrap_err().contains("still open"));
+        assert!(texts("<a><b>te").is_err());
+        assert_eq!(texts("<a><b>text</b></a>").unwrap(), "text");
     }
 }
