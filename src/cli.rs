@@ -122,6 +122,10 @@ pub struct CheckArgs {
     /// Files or directories; `-` reads Markdown from standard input
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Leave out of folder walks the files matching GLOB (gitignore syntax,
+    /// repeatable; added to `exclude` in clausier.toml)
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
     #[arg(long, value_enum, default_value = "human")]
     pub format: OutputFormat,
     #[command(flatten)]

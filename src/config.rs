@@ -22,6 +22,9 @@ pub struct Config {
     pub lang: Option<toml::Spanned<String>>,
     /// Lowest severity that fails the run: "error", "warning", "info" or "never".
     pub fail_on: Option<toml::Spanned<String>>,
+    /// Files left out of folder walks (gitignore syntax, relative to the walked folder).
+    #[serde(default)]
+    pub exclude: Vec<String>,
     /// Only these rule codes (prefixes allowed).
     #[serde(default)]
     pub select: Vec<String>,
@@ -103,6 +106,10 @@ lang = "fr"
 # Lowest severity that makes `clausier check` exit with status 1:
 # "error", "warning", "info" or "never".
 fail-on = "error"
+
+# Files left out of folder walks (gitignore syntax, relative to the walked folder);
+# --exclude adds more. A .gitignore counts too, in a git repository or not.
+exclude = []
 
 # Only report these rule codes (prefixes allowed), or leave empty for all.
 select = []

@@ -59,7 +59,7 @@ fn is_repository_note(path: &Path) -> bool {
 /// Expands directories (sorted, honouring .gitignore) into the files clausier reads.
 /// A path that does not exist, or a folder that holds no document, is an error of
 /// its own: a CI job linting the wrong folder must not pass on "0 files read".
-fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&Path>) -> Vec<Input> {
+fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&Path>, exclude: &[String]) -> Vec<Input> {
     let mut inputs = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
@@ -74,8 +74,23 @@ fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&Path>) -> Vec<Input> {
             }
         } else if path.is_dir() {
             let mut old_word = 0;
-            let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(path)
-                .sort_by_file_path(|a, b| a.cmp(b))
+            // Exclusions, in gitignore syntax, relative to the walked folder; a
+            // .gitignore counts outside a git repository too.
+            let mut overrides = ignore::overrides::OverrideBuilder::new(path);
+            for glob in exclude {
+                if let Err(e) = overrides.add(&format!("!{glob}")) {
+                    inputs.push(Input::Missing(ReadError::new(
+                        path,
+                        format!("bad exclude pattern `{glob}`: {e}"),
+                    )));
+                }
+            }
+            let mut walk = ignore::WalkBuilder::new(path);
+            walk.sort_by_file_path(|a, b| a.cmp(b)).require_git(false);
+            if let Ok(o) = overrides.build() {
+                walk.overrides(o);
+            }
+            let mut found: Vec<PathBuf> = walk
                 .build()
                 .filter_map(|entry| match entry {
                     Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
@@ -172,7 +187,13 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
     } else {
         args.paths.clone()
     };
-    let inputs = collect_inputs(&paths, args.stdin_filename.as_deref());
+    let exclude: Vec<String> = settings
+        .exclude
+        .iter()
+        .chain(&args.exclude)
+        .cloned()
+        .collect();
+    let inputs = collect_inputs(&paths, args.stdin_filename.as_deref(), &exclude);
     let baseline = match &args.baseline {
         Some(path) => Some(crate::baseline::read(path).map_err(|e| miette::miette!("{e}"))?),
         None => None,

@@ -22,6 +22,8 @@ pub struct Settings {
     pub per_path: Vec<(GlobMatcher, Vec<String>)>,
     /// Where relative paths of the configuration start.
     pub root: PathBuf,
+    /// Globs left out of folder walks (from clausier.toml).
+    pub exclude: Vec<String>,
 }
 
 /// What `check` adds on top of the pack options.
@@ -203,6 +205,7 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
         severity,
         per_path,
         root,
+        exclude: config.exclude.clone(),
     })
 }
 

@@ -964,3 +964,36 @@ fn extend_select_and_ignore_add_to_the_lists() {
     let left = codes(&["--ignore", two[0], "--extend-ignore", two[1]]);
     assert!(!left.iter().any(|c| c == two[0] || c == two[1]), "{left:?}");
 }
+
+/// `--exclude` and `exclude` in clausier.toml leave files out of folder walks
+/// (gitignore syntax); a .gitignore counts outside a git repository too; a file
+/// named on the command line is linted whatever the patterns.
+#[test]
+fn exclusions_leave_files_out_of_folder_walks() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    fs::create_dir_all(docs.join("old")).unwrap();
+    for f in ["a.md", "b.md", "old/c.md", "d.md"] {
+        fs::write(docs.join(f), "# CCAP\n\nLes prix sont fermes.\n").unwrap();
+    }
+    fs::write(docs.join(".gitignore"), "d.md\n").unwrap();
+    fs::write(dir.path().join("clausier.toml"), "exclude = [\"old/\"]\n").unwrap();
+    let linted = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["check", "--format", "json"];
+        all.extend_from_slice(args);
+        let out = clausier()
+            .current_dir(dir.path())
+            .args(&all)
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().replace('\\', "/"))
+            .collect()
+    };
+    assert_eq!(linted(&["--exclude", "b.md", "docs"]), ["docs/a.md"]);
+    assert_eq!(linted(&["docs/d.md"]), ["docs/d.md"]);
+}
