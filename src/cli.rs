@@ -19,7 +19,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Judge contracts on the eight clause families and report findings
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// Print the document model clausier reads from each file
     Extract(ExtractArgs),
     /// List the rules of the active packs

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     clausier::read::install_panic_hook();
     let result = match Cli::parse().command {
-        Command::Check(args) => run::check(args),
+        Command::Check(args) => run::check(*args),
         Command::Extract(args) => run::extract(args),
         Command::Rules(args) => run::rules(args),
         Command::Explain(args) => run::explain(args),
