@@ -31,6 +31,16 @@ pub fn rule_list(packs: &[Pack], lang: Lang) -> String {
             ));
         }
     }
+    out.push_str("clausier — suppressions (docs/suppression.md)\n");
+    for r in crate::suppress::rules() {
+        out.push_str(&format!(
+            "  {:<8} {:<8} {:<16} {}\n",
+            r.code,
+            r.severity.name(),
+            "-",
+            r.name
+        ));
+    }
     out
 }
 
@@ -132,7 +142,7 @@ pub fn explain(pack: &Pack, rule: &Rule, lang: Lang) -> String {
             rule.reference
         ));
     }
-    if let Some(status) = &pack.status {
+    if let Some(status) = pack.status.as_ref().filter(|_| rule.pack == pack.name) {
         out.push_str(&format!(
             "## {}\n\n{}\n",
             ui::t(lang, "reference-status"),

@@ -372,12 +372,23 @@ pub fn rules(args: RulesArgs) -> Result<ExitCode, Trouble> {
 
 pub fn explain(args: ExplainArgs) -> Result<ExitCode, Trouble> {
     let settings = resolve(&args.pack, CheckFlags::default())?;
+    let tool_rules = crate::suppress::rules();
     let text = settings
         .packs
         .iter()
         .find_map(|p| {
             p.rule(&args.code)
                 .map(|r| crate::explain::explain(p, r, settings.lang))
+        })
+        .or_else(|| {
+            let rule = tool_rules
+                .iter()
+                .find(|r| r.code.eq_ignore_ascii_case(&args.code))?;
+            Some(crate::explain::explain(
+                &settings.packs[0],
+                rule,
+                settings.lang,
+            ))
         })
         .ok_or_else(|| {
             miette::miette!(

@@ -136,3 +136,39 @@ pub fn apply(doc: &Document, findings: &mut Vec<Finding>, lang: Lang) {
         }
     }
 }
+
+/// The suppression checks as rules, listed, explained and described (SARIF) like the
+/// pack's: CLZ001 (no reason given) and CLZ002 (suppresses nothing).
+pub fn rules() -> Vec<crate::rules::Rule> {
+    use crate::rules::{Examples, Lang, Rule, RuleKind, Text};
+    let text = |key: &str| Text {
+        fr: ui::t(Lang::Fr, key)
+            .replace("{codes}", "…")
+            .replace("{where}", ""),
+        en: ui::t(Lang::En, key)
+            .replace("{codes}", "…")
+            .replace("{where}", ""),
+    };
+    [
+        ("CLZ001", "suppression-without-reason"),
+        ("CLZ002", "unused-suppression"),
+    ]
+    .into_iter()
+    .map(|(code, name)| Rule {
+        code: code.into(),
+        name: name.into(),
+        pack: "clausier".into(),
+        family: None,
+        kind: RuleKind::Check,
+        severity: Severity::Warning,
+        message: text(name),
+        help: text(&format!("{name}-help")),
+        reference: "docs/suppression.md".into(),
+        explanation: None,
+        element: None,
+        url: None,
+        examples: Examples::default(),
+        model: None,
+    })
+    .collect()
+}

@@ -997,3 +997,36 @@ fn exclusions_leave_files_out_of_folder_walks() {
     assert_eq!(linted(&["--exclude", "b.md", "docs"]), ["docs/a.md"]);
     assert_eq!(linted(&["docs/d.md"]), ["docs/d.md"]);
 }
+
+/// The suppression checks are rules like the others: listed, explained, and
+/// described in SARIF, where their results point at their rule entry.
+#[test]
+fn suppression_checks_are_rules() {
+    let out = clausier().arg("rules").output().unwrap();
+    let list = String::from_utf8_lossy(&out.stdout);
+    assert!(list.contains("CLZ001") && list.contains("CLZ002"), "{list}");
+    let out = clausier().args(["explain", "CLZ001"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("suppression-without-reason"));
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("c.md");
+    fs::write(
+        &f,
+        "# Contrat\n\n<!-- clausier-disable-next SEC050 sans objet ici -->\n\nFin du contrat.\n",
+    )
+    .unwrap();
+    let out = clausier()
+        .args(["check", "--format", "sarif", f.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let run = &v["runs"][0];
+    let result = run["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "CLZ002")
+        .expect("an unused suppression");
+    let index = result["ruleIndex"].as_u64().expect("a rule entry") as usize;
+    assert_eq!(run["tool"]["driver"]["rules"][index]["id"], "CLZ002");
+}

@@ -17,9 +17,11 @@ fn level(s: Severity) -> &'static str {
 }
 
 pub fn render(outcomes: &[Outcome], packs: &[Pack], lang: Lang) -> String {
+    let tool_rules = crate::suppress::rules();
     let rules: Vec<(&str, Value)> = packs
         .iter()
         .flat_map(|p| &p.rules)
+        .chain(&tool_rules)
         .map(|r| {
             let mut rule = json!({
                 "id": r.code,
