@@ -146,10 +146,12 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
             rule.url = Some(template.replace("{code}", &rule.code));
         }
     }
+    let tool_rules = crate::suppress::rules();
     let known: Vec<&str> = packs
         .iter()
-        .flat_map(|p| p.rules.iter().map(|r| r.code.as_str()))
-        .chain(["CLZ001", "CLZ002"])
+        .flat_map(|p| &p.rules)
+        .chain(&tool_rules)
+        .map(|r| r.code.as_str())
         .collect();
     for (place, list) in [
         ("--select", flags.select),
