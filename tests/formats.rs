@@ -238,3 +238,54 @@ fn sarif_locations_and_fingerprints() {
     let after = prints(&sarif("c.md", dir.path()));
     assert_eq!(before, after);
 }
+
+/// The same finding has the same line and column (characters, 1-based) in the human
+/// report, JSON, short, GitHub and SARIF, accents and curly quotes before it.
+#[test]
+fn the_same_column_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("col.md");
+    std::fs::write(
+        &file,
+        "# Contrat\n\nÉtant donné l’été, le prestataire choisit librement le lieu d’hébergement des données.\n",
+    )
+    .unwrap();
+    let run = |format: &str| {
+        let out = assert_cmd::Command::cargo_bin("clausier")
+            .unwrap()
+            .current_dir(dir.path())
+            .args(["check", "--color", "never", "--format", format, "col.md"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let json: Value = serde_json::from_str(&run("json")).unwrap();
+    let f = json["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "LOC050")
+        .unwrap();
+    let (line, col) = (
+        f["location"]["line"].as_u64().unwrap(),
+        f["location"]["column"].as_u64().unwrap(),
+    );
+    assert!(run("short").contains(&format!("col.md:{line}:{col}: error[LOC050]")));
+    assert!(run("github").contains(&format!("line={line},col={col},title=LOC050")));
+    let sarif: Value = serde_json::from_str(&run("sarif")).unwrap();
+    let r = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "LOC050")
+        .unwrap();
+    assert_eq!(
+        r["locations"][0]["physicalLocation"]["region"]["startColumn"],
+        col
+    );
+    assert!(
+        run("human").contains(&format!(":{line}:{col}]")),
+        "{}",
+        run("human")
+    );
+}

@@ -8,13 +8,50 @@ use crate::finding::Finding;
 use crate::model::Document;
 use crate::rules::{Lang, Severity};
 use crate::ui;
-use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, LabeledSpan, MietteError, MietteSpanContents, NamedSource, SourceCode, SourceSpan,
+    SpanContents,
+};
 use std::fmt;
 use std::sync::Arc;
 
+/// The text a diagnostic shows, whose passage's column is counted in characters,
+/// as every other format counts it (miette counts bytes: « l’été » is 5 characters,
+/// 9 bytes).
+pub struct CharColumns(NamedSource<Arc<str>>);
+
+impl SourceCode for CharColumns {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let contents = self.0.read_span(span, before, after)?;
+        if before != 0 || after != 0 {
+            return Ok(contents);
+        }
+        // The passage's own place: its column in characters.
+        let text: &str = self.0.inner();
+        let start = span.offset().min(text.len());
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let column = text
+            .get(line_start..start)
+            .map_or(contents.column(), |s| s.chars().count());
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.0.name().to_string(),
+            contents.data(),
+            *contents.span(),
+            contents.line(),
+            column,
+            contents.line_count(),
+        )))
+    }
+}
+
 pub struct FindingDiagnostic<'a> {
     finding: &'a Finding,
-    source: Option<NamedSource<Arc<str>>>,
+    source: Option<CharColumns>,
     span: Option<(usize, usize)>,
     help: String,
     /// The file, for findings about the whole document (no passage to show it).
@@ -112,7 +149,7 @@ pub fn diagnostic<'a>(
             },
             Reader::Tool => FindingDiagnostic {
                 finding: f,
-                source: Some(NamedSource::new(path, source.clone())),
+                source: Some(CharColumns(NamedSource::new(path, source.clone()))),
                 span: None,
                 help,
                 file: None,
@@ -128,7 +165,7 @@ pub fn diagnostic<'a>(
         }
         return FindingDiagnostic {
             finding: f,
-            source: Some(NamedSource::new(path, source.clone())),
+            source: Some(CharColumns(NamedSource::new(path, source.clone()))),
             span: Some(shown.span(doc, p)),
             help,
             file: None,
@@ -149,7 +186,7 @@ pub fn diagnostic<'a>(
     }
     FindingDiagnostic {
         finding: f,
-        source: Some(NamedSource::new(title, source.clone())),
+        source: Some(CharColumns(NamedSource::new(title, source.clone()))),
         span: Some(shown.span(doc, p)),
         help,
         file: None,
