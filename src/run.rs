@@ -193,7 +193,13 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         .chain(&args.exclude)
         .cloned()
         .collect();
-    let inputs = collect_inputs(&paths, args.stdin_filename.as_deref(), &exclude);
+    let mut inputs = collect_inputs(&paths, args.stdin_filename.as_deref(), &exclude);
+    // The same file named twice (or named and found in a folder) is read once.
+    let mut seen = std::collections::HashSet::new();
+    inputs.retain(|i| match i {
+        Input::File(p) => seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone())),
+        _ => true,
+    });
     let baseline = match &args.baseline {
         Some(path) => Some(crate::baseline::read(path).map_err(|e| miette::miette!("{e}"))?),
         None => None,

@@ -1030,3 +1030,39 @@ fn suppression_checks_are_rules() {
     let index = result["ruleIndex"].as_u64().expect("a rule entry") as usize;
     assert_eq!(run["tool"]["driver"]["rules"][index]["id"], "CLZ002");
 }
+
+/// The same file named twice, or named and found again in its folder, is read and
+/// reported once.
+#[test]
+fn the_same_file_is_read_once() {
+    let out = clausier()
+        .args([
+            "check",
+            "--format",
+            "json",
+            GOOD,
+            GOOD,
+            "examples/",
+            "./examples",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    let examples = fs::read_dir("examples")
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "md")
+        })
+        .count();
+    assert_eq!(paths.len(), examples, "{paths:?}");
+}
