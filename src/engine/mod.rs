@@ -11,7 +11,7 @@
 //! - `contrary.rs`: contrary clauses, as wordings or as frame conditions, anywhere
 //!   unless negated or declared inapplicable.
 //!
-//! Then, as dimensions.md says: contrary if any clause goes against the family; else
+//! Then, as docs/judgement.md says: contrary if any clause goes against the family; else
 //! ok if every element is bound; else weak if the family is addressed at all; else
 //! missing.
 
@@ -206,7 +206,7 @@ impl Context<'_> {
 
     /// A family's judgement, in stages: where the document speaks of it, the scope
     /// its elements are looked for in, the elements, the contrary clauses; then the
-    /// status as dimensions.md says.
+    /// status as docs/judgement.md says.
     fn judge_family(&self, family: &Family) -> Judged {
         let about = self.about(family);
         let in_scope = self.scope(family, &about);
