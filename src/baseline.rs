@@ -111,6 +111,7 @@ mod tests {
                 excerpt: excerpt.into(),
             }),
             model: None,
+            reading: None,
         }
     }
 

@@ -54,6 +54,10 @@ pub struct Finding {
     /// The clause to write, in the report's language, and where it goes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<Model>,
+    /// How the passage's clause was read, for a rule decided on clause frames:
+    /// "bearer=provider force=permission action=[delete(supprimer)] …".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reading: Option<String>,
 }
 
 /// A model clause in one language, and where it belongs in the contract.

@@ -126,6 +126,7 @@ pub fn apply(doc: &Document, findings: &mut Vec<Finding>, lang: Lang) {
                 url: None,
                 passage: passage.clone(),
                 model: None,
+                reading: None,
             })
         };
         if d.reason.is_empty() || d.codes.is_empty() {

@@ -289,3 +289,20 @@ fn the_same_column_in_every_format() {
         run("human")
     );
 }
+
+/// A finding decided on a clause frame says, in JSON, how the clause was read.
+#[test]
+fn frame_findings_carry_the_clause_reading() {
+    let v: Value = serde_json::from_str(&output(&["--format", "json", BAD])).unwrap();
+    let f = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "CONF052")
+        .expect("CONF052 fires on the bad example");
+    let reading = f["reading"].as_str().unwrap();
+    assert!(
+        reading.contains("bearer=provider") && reading.contains("reuse("),
+        "{reading}"
+    );
+}

@@ -277,6 +277,7 @@ impl Context<'_> {
                 },
                 placement: m.placement,
             }),
+            reading: None,
         }
     }
 
@@ -286,8 +287,17 @@ impl Context<'_> {
         let title = family.title.get(self.lang);
         match j.status {
             Status::Contrary => {
+                let frame_rules: Vec<usize> =
+                    family.contrary_frames.iter().map(|r| r.rule).collect();
                 for &(rule, hit) in &j.contrary {
-                    findings.push(self.finding(&rules[rule], Some(hit), &[]));
+                    let mut finding = self.finding(&rules[rule], Some(hit), &[]);
+                    // Why a frame rule fired: the clause as it was read.
+                    if frame_rules.contains(&rule) {
+                        finding.reading = self
+                            .frame_at(hit.block, hit.range.0)
+                            .map(|f| clause::describe(f, &self.pack.lexicon));
+                    }
+                    findings.push(finding);
                 }
             }
             Status::Missing => {

@@ -78,6 +78,9 @@ fn finding(doc: &Document, shown: &ShownText, f: &Finding) -> Value {
     if let Some(m) = &f.model {
         v["model"] = json!({"text": m.text, "placement": m.placement});
     }
+    if let Some(r) = &f.reading {
+        v["reading"] = json!(r);
+    }
     if let Some(p) = &f.passage {
         let block = &doc.blocks[p.block];
         let (start, end) = shown.span(doc, p);
