@@ -64,7 +64,9 @@ pub fn entries<'a>(path: &Path, findings: impl IntoIterator<Item = &'a Finding>)
 }
 
 /// Drops the findings the baseline already holds, as many times as it holds them.
-pub fn subtract(baseline: &Baseline, path: &Path, findings: &mut Vec<Finding>) {
+/// Removes the findings the baseline holds; returns how many it hid.
+pub fn subtract(baseline: &Baseline, path: &Path, findings: &mut Vec<Finding>) -> usize {
+    let before = findings.len();
     let key = path_key(path);
     let mut known: HashMap<(String, String), usize> = HashMap::new();
     for e in baseline.findings.iter().filter(|e| e.path == key) {
@@ -79,6 +81,7 @@ pub fn subtract(baseline: &Baseline, path: &Path, findings: &mut Vec<Finding>) {
         }
         _ => true,
     });
+    before - findings.len()
 }
 
 pub fn read(path: &Path) -> Result<Baseline, String> {

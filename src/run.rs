@@ -217,12 +217,21 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         .inspect(|_| progress.inc(1))
         .collect();
     progress.finish_and_clear();
-    if let Some(b) = &baseline {
+    if let (Some(b), Some(path)) = (&baseline, &args.baseline) {
+        let mut hidden = 0;
         for o in &mut outcomes {
             if let Outcome::Read { report, .. } = o {
-                crate::baseline::subtract(b, &report.path, &mut report.findings);
+                hidden += crate::baseline::subtract(b, &report.path, &mut report.findings);
             }
         }
+        // Said beside the report (standard error), so that machine outputs stay
+        // parseable and nobody forgets what the baseline hides.
+        let n = hidden.to_string();
+        let file = path.display().to_string();
+        eprintln!(
+            "{}",
+            crate::ui::tf(settings.lang, "baseline-hid", &[("n", &n), ("file", &file)])
+        );
     }
     if let Some(path) = &args.write_baseline {
         let findings = outcomes

@@ -666,6 +666,14 @@ fn baseline_reports_only_new_findings() {
         String::from_utf8_lossy(&out.stdout)
     );
     assert!(out.stdout.is_empty());
+    // It says how many findings the baseline hid (beside the report).
+    let err = String::from_utf8_lossy(&out.stderr);
+    let hidden: usize = err
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count of hidden findings: {err}"));
+    assert!(hidden > 0, "{err}");
     // Edits elsewhere keep old findings old; a new bad clause is new.
     fs::write(&f, "# Contrat modifié\n\nPréambule ajouté.\n\nLe prestataire choisit librement le lieu d'hébergement.\n\nLe prestataire conserve une copie des données pendant une durée indéterminée.\n").unwrap();
     let out = clausier()
