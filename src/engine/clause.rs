@@ -711,8 +711,18 @@ fn action_forces(
         // modal (« ne peut », « n'est pas autorisé ») or between it and the verb ("may
         // not"): « n'est pas tenu de donner suite et se réserve le droit de
         // supprimer » does not deny « supprimer ».
+        // A negation determining the verb's subject denies the verb too: "no data
+        // will be returned", « aucune donnée ne sera restituée ».
+        let determines_subject = |e: usize| {
+            words
+                .objects
+                .iter()
+                .any(|o| o.at >= from + e && o.at <= from + e + 2 && o.end <= a.at)
+        };
         let denies = |s: usize, e: usize| match governing {
-            Some((_, g)) if g.at < a.at && from + s < g.at => g.at.saturating_sub(from + e) <= 4,
+            Some((_, g)) if g.at < a.at && from + s < g.at => {
+                g.at.saturating_sub(from + e) <= 4 || determines_subject(e)
+            }
             _ => true,
         };
         let direct = !restriction

@@ -806,7 +806,7 @@ fn each_verb_is_read_with_its_own_modal() {
 /// look-alikes, written from the spec. A floor, raised as the reading improves.
 #[test]
 fn probes_hold_at_their_floor() {
-    const FLOOR: usize = 152;
+    const FLOOR: usize = 163;
     let cases = include_str!("../../fixtures/probes/cases.tsv");
     let mut held = 0;
     let mut failed = Vec::new();
