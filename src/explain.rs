@@ -86,22 +86,11 @@ pub fn explain(pack: &Pack, rule: &Rule, lang: Lang) -> String {
         rule.help.get(lang)
     ));
     if let Some(m) = &rule.model {
-        let (title, place) = match (lang, m.placement) {
-            (Lang::Fr, Placement::Article) => {
-                ("Clause modèle", "à la fin de l'article de la famille")
-            }
-            (Lang::Fr, Placement::End) => (
-                "Clause modèle",
-                "dans un nouvel article, à la fin du contrat",
-            ),
-            (Lang::En, Placement::Article) => {
-                ("Model clause", "at the end of the family's article")
-            }
-            (Lang::En, Placement::End) => (
-                "Model clause",
-                "as a new article at the end of the contract",
-            ),
+        let place = match m.placement {
+            Placement::Article => "model-placement-article",
+            Placement::End => "model-placement-end",
         };
+        let (title, place) = (ui::t(lang, "model-clause"), ui::t(lang, place));
         let text = match lang {
             Lang::Fr => &m.fr,
             Lang::En => &m.en,
@@ -118,13 +107,7 @@ pub fn explain(pack: &Pack, rule: &Rule, lang: Lang) -> String {
     }
     let ex = &rule.examples;
     if !ex.fire.is_empty() || !ex.quiet.is_empty() {
-        let (fires, quiet) = match lang {
-            Lang::Fr => ("Exemples (la règle signale)", "Exemples (la règle se tait)"),
-            Lang::En => (
-                "Examples (the rule fires)",
-                "Examples (the rule stays quiet)",
-            ),
-        };
+        let (fires, quiet) = (ui::t(lang, "examples-fire"), ui::t(lang, "examples-quiet"));
         for (title, list) in [(fires, &ex.fire), (quiet, &ex.quiet)] {
             if !list.is_empty() {
                 out.push_str(&format!("## {title}\n\n"));

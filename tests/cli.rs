@@ -946,11 +946,7 @@ fn unknown_rule_codes_are_errors_with_the_closest_code() {
 #[test]
 fn extend_select_and_ignore_add_to_the_lists() {
     let codes = |args: &[&str]| -> Vec<String> {
-        let mut all = vec!["check", "--format", "json"];
-        all.extend_from_slice(args);
-        all.push("examples/");
-        let out = clausier().args(&all).output().unwrap();
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let (v, _) = json_of(&[args, &["examples/"]].concat());
         let mut c: Vec<String> = v["files"]
             .as_array()
             .unwrap()
@@ -1043,19 +1039,7 @@ fn suppression_checks_are_rules() {
 /// reported once.
 #[test]
 fn the_same_file_is_read_once() {
-    let out = clausier()
-        .args([
-            "check",
-            "--format",
-            "json",
-            GOOD,
-            GOOD,
-            "examples/",
-            "./examples",
-        ])
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (v, _) = json_of(&[GOOD, GOOD, "examples/", "./examples"]);
     let paths: Vec<&str> = v["files"]
         .as_array()
         .unwrap()

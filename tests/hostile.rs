@@ -214,41 +214,11 @@ fn path_with_non_utf8_bytes() {
         .ends_with("contrat-\u{fffd}.md"));
 }
 
-fn tiny_pdf(extra_trailer: &str) -> Vec<u8> {
-    let stream = "BT /F1 12 Tf 72 770 Td (Article 1 Objet du contrat) Tj ET";
-    let objs = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_string(),
-        format!("<< /Length {} >>\nstream\n{stream}\nendstream", stream.len()),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
-    ];
-    let mut out = String::from("%PDF-1.4\n");
-    let mut offsets = Vec::new();
-    for (i, o) in objs.iter().enumerate() {
-        offsets.push(out.len());
-        out.push_str(&format!("{} 0 obj\n{o}\nendobj\n", i + 1));
-    }
-    let xref = out.len();
-    out.push_str(&format!(
-        "xref\n0 {}\n0000000000 65535 f \n",
-        objs.len() + 1
-    ));
-    for o in offsets {
-        out.push_str(&format!("{o:010} 00000 n \n"));
-    }
-    out.push_str(&format!(
-        "trailer\n<< /Size {} /Root 1 0 R {extra_trailer}>>\nstartxref\n{xref}\n%%EOF\n",
-        objs.len() + 1
-    ));
-    out.into_bytes()
-}
-
 #[test]
 fn pdf_with_broken_xref_is_read_or_refused_cleanly() {
     let dir = tmp();
     let p = dir.path().join("xref.pdf");
-    let mut bytes = tiny_pdf("");
+    let mut bytes = common::pdf_of_pages(&["Article 1 Objet du contrat"]);
     let at = String::from_utf8_lossy(&bytes).find("xref\n").unwrap();
     bytes[at + 5..at + 40].fill(b'#');
     fs::write(&p, &bytes).unwrap();

@@ -269,51 +269,6 @@ fn markdown_locations() {
     assert_eq!(first["location"]["span"][0], 2);
 }
 
-/// A PDF of a few pages, each with one line of text, or none (a scanned page).
-fn pdf_of_pages(pages: &[&str]) -> Vec<u8> {
-    let n = pages.len();
-    let kids: Vec<String> = (0..n).map(|i| format!("{} 0 R", 4 + 2 * i)).collect();
-    let mut objs = vec![
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        format!("<< /Type /Pages /Kids [{}] /Count {n} >>", kids.join(" ")),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
-    ];
-    for (i, text) in pages.iter().enumerate() {
-        let stream = if text.is_empty() {
-            String::new()
-        } else {
-            format!("BT /F1 12 Tf 72 720 Td ({text}) Tj ET")
-        };
-        objs.push(format!(
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {} 0 R >>",
-            5 + 2 * i
-        ));
-        objs.push(format!(
-            "<< /Length {} >>\nstream\n{stream}\nendstream",
-            stream.len()
-        ));
-    }
-    let mut out = String::from("%PDF-1.4\n");
-    let mut offsets = Vec::new();
-    for (i, o) in objs.iter().enumerate() {
-        offsets.push(out.len());
-        out.push_str(&format!("{} 0 obj\n{o}\nendobj\n", i + 1));
-    }
-    let xref = out.len();
-    out.push_str(&format!(
-        "xref\n0 {}\n0000000000 65535 f \n",
-        objs.len() + 1
-    ));
-    for o in offsets {
-        out.push_str(&format!("{o:010} 00000 n \n"));
-    }
-    out.push_str(&format!(
-        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-        objs.len() + 1
-    ));
-    out.into_bytes()
-}
-
 /// A PDF with a few text-less pages is judged, with a warning naming them; one most
 /// of whose pages hold no text is not read.
 #[test]
@@ -322,7 +277,7 @@ fn textless_pages_are_named_or_make_the_file_unread() {
     let few = dir.path().join("few.pdf");
     std::fs::write(
         &few,
-        pdf_of_pages(&[
+        common::pdf_of_pages(&[
             "Article 1 Les donnees sont hebergees en France par le titulaire.",
             "",
             "Article 3 Le titulaire restitue les donnees au format CSV a la fin.",
@@ -332,7 +287,7 @@ fn textless_pages_are_named_or_make_the_file_unread() {
     let most = dir.path().join("most.pdf");
     std::fs::write(
         &most,
-        pdf_of_pages(&["", "", "Article 3 Le titulaire restitue les donnees."]),
+        common::pdf_of_pages(&["", "", "Article 3 Le titulaire restitue les donnees."]),
     )
     .unwrap();
     let out = Command::cargo_bin("clausier")

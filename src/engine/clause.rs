@@ -328,10 +328,7 @@ fn read_frame(
                     .forces
                     .iter()
                     .any(|f| f.at <= start + s && start + s < f.end)
-                && !words
-                    .objects
-                    .iter()
-                    .any(|o| o.at >= start + e && o.at <= start + e + 2)
+                && nouns_determined(&words.objects, start + e).next().is_none()
         });
     }
 
@@ -387,7 +384,7 @@ fn read_frame(
     let negated = first.is_some_and(|i| action_forces[i].1);
     let force = match first {
         Some(i) => action_forces[i].0,
-        None => force_of(&words.forces, lexicon, main, provider_bound, false),
+        None => force_of(&words.forces, lexicon, main, provider_bound),
     };
     let alternatives = alternatives(&text, &qualifiers, grammar);
     let exception = lexicon
@@ -585,13 +582,7 @@ fn agent(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> Opt
 /// `FORCE_CLASSES` (strongest first) found in its main clause — a liability
 /// exclusion anywhere in the frame — and with none, a provider's present tense binds
 /// (« le titulaire restitue »). A denied permission or obligation is a prohibition.
-fn force_of(
-    forces: &[Word],
-    lexicon: &Lexicon,
-    main: usize,
-    provider: bool,
-    negated: bool,
-) -> Force {
+fn force_of(forces: &[Word], lexicon: &Lexicon, main: usize, provider: bool) -> Force {
     let found = FORCE_CLASSES.iter().copied().find(|&name| {
         lexicon.force.class(name).is_some_and(|c| {
             forces
@@ -599,7 +590,7 @@ fn force_of(
                 .any(|w| w.class == c && (name == "liability" || w.at >= main))
         })
     });
-    force_named(found, provider, negated)
+    force_named(found, provider, false)
 }
 
 fn force_named(name: Option<&str>, provider: bool, negated: bool) -> Force {
@@ -614,6 +605,20 @@ fn force_named(name: Option<&str>, provider: bool, negated: bool) -> Force {
         None if provider => denied(Force::Obligation),
         None => Force::Fact,
     }
+}
+
+/// Whether `word` is the grammar entry `entry`, or begins with it when the entry is
+/// an elided form (« l' », « qu' ») glued to the next word.
+fn is_word(word: &str, entry: &str) -> bool {
+    word == entry || entry.ends_with('\'') && word.starts_with(entry)
+}
+
+/// The object nouns a negation ending at `neg_end` determines (« aucune donnée »,
+/// "no data"): those that start right after it.
+fn nouns_determined(objects: &[Word], neg_end: usize) -> impl Iterator<Item = &Word> {
+    objects
+        .iter()
+        .filter(move |o| o.at >= neg_end && o.at <= neg_end + 2)
 }
 
 /// Each action's force and whether it is denied. The modal that governs a verb is
@@ -640,12 +645,7 @@ fn action_forces(
                 ':' => {
                     let next = text[from + i + 1..].split_whitespace().next().unwrap_or("");
                     from + i + 2 != own_start
-                        && (pack.grammar.articles.iter().any(|a| a == next)
-                            || pack
-                                .grammar
-                                .articles
-                                .iter()
-                                .any(|a| a.ends_with('\'') && next.starts_with(a.as_str())))
+                        && pack.grammar.articles.iter().any(|a| is_word(next, a))
                 }
                 _ => false,
             })
@@ -701,24 +701,18 @@ fn action_forces(
             .map_or(from, |i| from + i);
         // « n'exploitera vos données que pour… » restricts, it does not deny.
         let after = window(text, a.at, 60);
-        let restriction = grammar.restrictions.iter().any(|r| {
-            after
-                .split(' ')
-                .skip(1)
-                .any(|w| w == r || r.ends_with('\'') && w.starts_with(r.as_str()))
-        });
+        let restriction = grammar
+            .restrictions
+            .iter()
+            .any(|r| after.split(' ').skip(1).any(|w| is_word(w, r)));
         // Under a modal, the negation that denies the verb stands right before the
         // modal (« ne peut », « n'est pas autorisé ») or between it and the verb ("may
         // not"): « n'est pas tenu de donner suite et se réserve le droit de
         // supprimer » does not deny « supprimer ».
         // A negation determining the verb's subject denies the verb too: "no data
         // will be returned", « aucune donnée ne sera restituée ».
-        let determines_subject = |e: usize| {
-            words
-                .objects
-                .iter()
-                .any(|o| o.at >= from + e && o.at <= from + e + 2 && o.end <= a.at)
-        };
+        let determines_subject =
+            |e: usize| nouns_determined(&words.objects, from + e).any(|o| o.end <= a.at);
         let denies = |s: usize, e: usize| match governing {
             Some((_, g)) if g.at < a.at && from + s < g.at => {
                 g.at.saturating_sub(from + e) <= 4 || determines_subject(e)

@@ -221,6 +221,14 @@ impl Loader<'_> {
         Ok(Some(bits))
     }
 
+    fn frame_conds(
+        &self,
+        defs: &[format::FrameCondDef],
+        lexicon: &Lexicon,
+    ) -> Result<Vec<FrameCond>, Box<PackError>> {
+        defs.iter().map(|d| self.frame_cond(d, lexicon)).collect()
+    }
+
     fn frame_cond(
         &self,
         def: &format::FrameCondDef,
@@ -658,11 +666,7 @@ impl Loader<'_> {
                 partial_ok,
                 anywhere: e.anywhere,
                 negatable: e.negatable,
-                when: e
-                    .when
-                    .iter()
-                    .map(|d| self.frame_cond(d, lexicon))
-                    .collect::<Result<_, _>>()?,
+                when: self.frame_conds(&e.when, lexicon)?,
                 rule: self.rule(&e.finding, Some(id), RuleKind::Element, Some(&e.label))?,
             });
         }
@@ -689,24 +693,12 @@ impl Loader<'_> {
             contrary_frames.push(FrameRule {
                 when: self.frame_cond(&c.when, lexicon)?,
                 through_exception,
-                unless_document: c
-                    .unless_document
-                    .iter()
-                    .map(|d| self.frame_cond(d, lexicon))
-                    .collect::<Result<_, _>>()?,
+                unless_document: self.frame_conds(&c.unless_document, lexicon)?,
                 rule: self.rule(&c.finding, Some(id), RuleKind::Contrary, None)?,
             });
         }
-        let addressed_by = f
-            .addressed_by
-            .iter()
-            .map(|d| self.frame_cond(d, lexicon))
-            .collect::<Result<_, _>>()?;
-        let addressing = f
-            .addressing
-            .iter()
-            .map(|d| self.frame_cond(d, lexicon))
-            .collect::<Result<_, _>>()?;
+        let addressed_by = self.frame_conds(&f.addressed_by, lexicon)?;
+        let addressing = self.frame_conds(&f.addressing, lexicon)?;
         Ok(Family {
             contrary_frames,
             addressed_by,
