@@ -10,6 +10,9 @@ use crate::rules::Parties;
 enum Role {
     Provider,
     Buyer,
+    /// A person who uses the service, defined in a glossary ("« Agent » désigne
+    /// toute personne physique…").
+    User,
 }
 
 #[derive(Debug)]
@@ -52,6 +55,13 @@ pub fn renames<'a, 'b>(
             let company = is_company(&names, (original, folded), from..end, rules);
             parties.push(classify(names, &text[from..end], company, rules));
         }
+        if let Some(name) = glossary_person(text, rules) {
+            parties.push(Party {
+                names: vec![name],
+                role: Some(Role::User),
+                intermediary: false,
+            });
+        }
     }
     // A syndicat informatique or a GIP serving a commune or a département: two
     // public bodies, the one that serves is the provider.
@@ -66,14 +76,17 @@ pub fn renames<'a, 'b>(
             None => continue,
         };
         let (word, own_names) = match role {
-            Role::Provider => (rules.provider_word.as_str(), &rules.provider),
-            Role::Buyer => (rules.buyer_word.as_str(), &rules.buyer),
+            Role::Provider => (rules.provider_word.as_str(), Some(&rules.provider)),
+            Role::Buyer => (rules.buyer_word.as_str(), Some(&rules.buyer)),
+            Role::User if rules.user_word.is_empty() => continue,
+            Role::User => (rules.user_word.as_str(), None),
         };
         for name in &party.names {
             let core = strip_article(name, rules);
             if core.len() < MIN_NAME_BYTES
-                || own_names.is_whole_match(name)
-                || own_names.is_whole_match(core)
+                || own_names.is_some_and(|n| n.is_whole_match(name) || n.is_whole_match(core))
+                || role == Role::User
+                    && (rules.provider.is_whole_match(core) || rules.buyer.is_whole_match(core))
             {
                 continue; // already read as the party it names
             }
@@ -84,6 +97,33 @@ pub fn renames<'a, 'b>(
     }
     out.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
     out
+}
+
+/// The name a glossary entry defines as a person who uses the service: the block
+/// opens (after its numbering) on a quoted name, a glossary word, then a person
+/// ("« Contributeur » désigne toute personne physique…", '"User" means any natural
+/// person…'). Names of the provider or the buyer are left to their own lists.
+fn glossary_person(text: &str, rules: &Parties) -> Option<String> {
+    let text = text.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '.' | ' ' | '-' | '*' | '\\' | ')')
+    });
+    let inner = text.strip_prefix('"')?;
+    let close = inner.find('"')?;
+    let name = inner[..close].trim();
+    if name.is_empty() || name.len() > MAX_NAME_BYTES || name.contains(['.', ';', ':']) {
+        return None;
+    }
+    let rest = inner[close + 1..].trim_start_matches([' ', ':']);
+    let opening = |m: &crate::rules::Matcher, t: &str| {
+        m.find_iter(t)
+            .next()
+            .filter(|&(s, _)| s == 0)
+            .map(|(_, e)| e)
+    };
+    let after = opening(&rules.glossary, rest)?;
+    let description = rest[after..].trim_start_matches([' ', ':', ',']);
+    opening(&rules.person, description)?;
+    Some(name.to_string())
 }
 
 /// Whether a party is a company: one of its names, with a capital, next to a company
@@ -228,6 +268,9 @@ mod tests {
             article: matcher(&["(?:le|la|l'|the) ?"]),
             provider_word: "titulaire".into(),
             buyer_word: "commune".into(),
+            glossary: matcher(&["designe", "means"]),
+            person: matcher(&["toute personne physique", "(?:an|any) individual"]),
+            user_word: "utilisateur".into(),
         }
     }
 
@@ -239,6 +282,21 @@ mod tests {
             .into_iter()
             .map(|f| rename(f, &renames).text)
             .collect()
+    }
+
+    #[test]
+    fn a_person_defined_in_a_glossary_is_a_user() {
+        let out = read(&[
+            "“Contributeur” désigne toute personne physique inscrite sur la Plateforme.",
+            "1.3. « Prestataire » désigne toute personne physique qui intervient.",
+            "\"Authorised User\" means an individual authorised by the Customer.",
+            "« Organisation » désigne toute entité référencée sur la Plateforme.",
+            "Le Contributeur publie ; the Authorised User logs in ; l'Organisation publie ; le Prestataire restitue.",
+        ]);
+        assert_eq!(
+            out[4],
+            "le utilisateur publie ; the utilisateur logs in ; l'organisation publie ; le prestataire restitue."
+        );
     }
 
     #[test]

@@ -168,6 +168,17 @@ pub struct PartiesDef {
     /// patterns know ("Nubalis s'engage" is read "titulaire s'engage").
     pub provider_word: Spanned<String>,
     pub buyer_word: Spanned<String>,
+    /// A glossary entry opens on its quoted name, then one of these ("« Agent »
+    /// désigne …", '"User" means …').
+    #[serde(default)]
+    pub glossary: Vec<Pattern>,
+    /// A glossary entry whose description opens with one of these defines a person
+    /// who uses the service ("toute personne physique", "an individual"): the
+    /// name is read as `user_word`, so that "le Contributeur peut…" binds a user.
+    #[serde(default)]
+    pub person: Vec<Pattern>,
+    #[serde(default)]
+    pub user_word: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

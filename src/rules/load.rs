@@ -98,6 +98,9 @@ impl Loader<'_> {
             article: self.matcher(&def.article)?,
             provider_word: fold_pattern(def.provider_word.get_ref()),
             buyer_word: fold_pattern(def.buyer_word.get_ref()),
+            glossary: self.matcher(&def.glossary)?,
+            person: self.matcher(&def.person)?,
+            user_word: fold_pattern(&def.user_word),
         };
         // A defined name is read as this word: the pack's own names must know it
         // (checked once the matchers are compiled).

@@ -417,6 +417,9 @@ pub struct Parties {
     pub article: Matcher,
     pub provider_word: String,
     pub buyer_word: String,
+    pub glossary: Matcher,
+    pub person: Matcher,
+    pub user_word: String,
 }
 
 #[derive(Debug)]
