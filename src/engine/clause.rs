@@ -294,8 +294,10 @@ fn read_frame(
                     && is_agent(&text, b.at, grammar)
         })
     });
+    let mut objects = find(&lexicon.object);
+    complemented_by_no_data(&text, &mut objects, pack);
     let mut words = ClauseWords {
-        objects: find(&lexicon.object),
+        objects,
         bearers,
         forces,
         actions,
@@ -604,6 +606,52 @@ fn force_named(name: Option<&str>, provider: bool, negated: bool) -> Force {
         Some(_) => denied(Force::Obligation),
         None if provider => denied(Force::Obligation),
         None => Force::Fact,
+    }
+}
+
+/// A noun that names what is done with something (logs, copies, an account) and whose
+/// complement is no data of the buyer's is about that complement: « journaux de
+/// chantier », "copies of the tenders". Data stay data whoever they are about
+/// (« les données des personnes concernées »).
+fn complemented_by_no_data(text: &str, objects: &mut [Word], pack: &Pack) {
+    let (Some(no_data), data) = (
+        pack.lexicon.object.class("no_data"),
+        pack.lexicon.object.class("data"),
+    ) else {
+        return;
+    };
+    let grammar = &pack.grammar;
+    let complement = |gap: &str| {
+        let mut words = gap.split_whitespace();
+        let Some(first) = words.next() else {
+            return false;
+        };
+        // « d'un tiers »: the elided preposition is glued to its article.
+        let (preposition, glued) = match grammar.complements.iter().find(|c| is_word(first, c)) {
+            Some(c) if first.len() > c.len() => (true, Some(&first[c.len()..])),
+            Some(_) => (true, None),
+            None => (false, None),
+        };
+        let articles: Vec<&str> = glued.into_iter().chain(words).collect();
+        preposition
+            && articles.len() <= 1
+            && articles
+                .iter()
+                .all(|a| grammar.articles.iter().any(|x| is_word(a, x)))
+    };
+    let complemented: Vec<usize> = (0..objects.len())
+        .filter(|&i| {
+            let o = &objects[i];
+            o.class != no_data
+                && Some(o.class) != data
+                && objects
+                    .iter()
+                    .find(|n| n.at >= o.end)
+                    .is_some_and(|n| n.class == no_data && complement(&text[o.end..n.at]))
+        })
+        .collect();
+    for i in complemented {
+        objects[i].class = no_data;
     }
 }
 

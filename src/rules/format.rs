@@ -461,6 +461,10 @@ pub struct GrammarDef {
     /// After a comma, one of these opens a clause of its own (", and", « , mais »).
     #[serde(default)]
     pub coordinations: Vec<String>,
+    /// A noun's complement follows one of these (« journaux de chantier », "logs of
+    /// the site"): a noun whose complement is no data is about that complement.
+    #[serde(default)]
+    pub complements: Vec<String>,
     /// A clause opening on one of these ("Customer agrees that") is read from the
     /// clause that follows.
     #[serde(default)]

@@ -598,6 +598,7 @@ impl Loader<'_> {
             circumstances: words(&g.circumstances),
             disjunctions: words(&g.disjunctions),
             coordinations: words(&g.coordinations),
+            complements: words(&g.complements),
             acknowledgements: self.matcher(&g.acknowledgements)?,
         };
         Ok((lexicon, grammar))

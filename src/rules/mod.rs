@@ -264,6 +264,7 @@ pub struct Grammar {
     pub circumstances: Vec<String>,
     pub disjunctions: Vec<String>,
     pub coordinations: Vec<String>,
+    pub complements: Vec<String>,
     pub acknowledgements: Matcher,
 }
 
