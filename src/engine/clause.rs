@@ -44,6 +44,9 @@ pub struct Frame {
     /// Where an exception starts ("unless", « sauf »), in `text`.
     pub exception: Option<usize>,
     pub actions: Vec<Word>,
+    /// Actions named as moments (« suivant la restitution », "after the return"):
+    /// not done by the clause, but a condition's `unless` still sees them.
+    pub moments: Vec<Word>,
     /// How firmly each action binds, denials read: "shall keep the data
     /// confidential and shall not use them" binds to keep and forbids to use.
     pub action_forces: Vec<(Force, bool)>,
@@ -186,6 +189,7 @@ impl Frame {
             && any(cond.qualifier, &|s| Frame::has(&self.qualifiers, s))
             && any(cond.also, &|s| Frame::has(&self.qualifiers, s))
             && !Frame::has(&self.actions, cond.unless[0])
+            && !Frame::has(&self.moments, cond.unless[0])
             && !Frame::has(&self.objects, cond.unless[1])
             // A qualifier voids the condition denied or not (« pas au-delà d'un an »),
             // but not as an alternative to one the condition asks for: "deleted upon
@@ -275,7 +279,9 @@ fn read_frame(
     let forces = find(&lexicon.force);
     let provider = lexicon.bearer.class("provider");
     let buyer = lexicon.bearer.class("buyer");
-    let mut actions = find(&lexicon.action);
+    let (moments, mut actions): (Vec<Word>, Vec<Word>) = find(&lexicon.action)
+        .into_iter()
+        .partition(|a| is_moment(&text, a.at, grammar));
     actions.retain(|a| {
         // A verb's letters inside a party's name are no verb ("utilisateur"), and an
         // action whose own agent is a third party is not the bearer's: « l'utilisation
@@ -405,6 +411,7 @@ fn read_frame(
         exception,
         action_forces,
         actions: words.actions,
+        moments,
         objects: words.objects,
         qualifiers,
         alternatives,
@@ -609,15 +616,11 @@ fn force_named(name: Option<&str>, provider: bool, negated: bool) -> Force {
     }
 }
 
-/// A noun that names what is done with something (logs, copies, an account) and whose
-/// complement is no data of the buyer's is about that complement: « journaux de
-/// chantier », "copies of the tenders". Data stay data whoever they are about
-/// (« les données des personnes concernées »).
+/// A noun whose complement is no data of the buyer's is about that complement:
+/// « journaux de chantier », « le dossier des ouvrages », "copies of the tenders".
+/// (Persons are not `no_data`: « les données des personnes concernées » are data.)
 fn complemented_by_no_data(text: &str, objects: &mut [Word], pack: &Pack) {
-    let (Some(no_data), data) = (
-        pack.lexicon.object.class("no_data"),
-        pack.lexicon.object.class("data"),
-    ) else {
+    let Some(no_data) = pack.lexicon.object.class("no_data") else {
         return;
     };
     let grammar = &pack.grammar;
@@ -643,7 +646,6 @@ fn complemented_by_no_data(text: &str, objects: &mut [Word], pack: &Pack) {
         .filter(|&i| {
             let o = &objects[i];
             o.class != no_data
-                && Some(o.class) != data
                 && objects
                     .iter()
                     .find(|n| n.at >= o.end)
@@ -653,6 +655,28 @@ fn complemented_by_no_data(text: &str, objects: &mut [Word], pack: &Pack) {
     for i in complemented {
         objects[i].class = no_data;
     }
+}
+
+/// Whether the word at `at` follows a moment's preposition, an article between
+/// (« suivant la restitution », "after the return"): it names when, not what is done.
+fn is_moment(text: &str, at: usize, grammar: &Grammar) -> bool {
+    let before = text[..at].trim_end();
+    let mut words = before.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let (last, glued) = match grammar
+        .articles
+        .iter()
+        .find(|a| a.ends_with('\'') && last == a.as_str())
+    {
+        Some(_) => (words.next().unwrap_or(""), true),
+        None => (last, false),
+    };
+    let word = if glued || !grammar.articles.iter().any(|a| a == last) {
+        last
+    } else {
+        words.next().unwrap_or("")
+    };
+    grammar.moments.iter().any(|m| m == word)
 }
 
 /// Whether `word` is the grammar entry `entry`, or begins with it when the entry is

@@ -465,6 +465,10 @@ pub struct GrammarDef {
     /// the site"): a noun whose complement is no data is about that complement.
     #[serde(default)]
     pub complements: Vec<String>,
+    /// An action noun after one of these is a moment, not an action: « dans les
+    /// soixante jours suivant la restitution », "after the return".
+    #[serde(default)]
+    pub moments: Vec<String>,
     /// A clause opening on one of these ("Customer agrees that") is read from the
     /// clause that follows.
     #[serde(default)]

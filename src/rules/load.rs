@@ -599,6 +599,7 @@ impl Loader<'_> {
             disjunctions: words(&g.disjunctions),
             coordinations: words(&g.coordinations),
             complements: words(&g.complements),
+            moments: words(&g.moments),
             acknowledgements: self.matcher(&g.acknowledgements)?,
         };
         Ok((lexicon, grammar))

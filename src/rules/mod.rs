@@ -265,6 +265,7 @@ pub struct Grammar {
     pub disjunctions: Vec<String>,
     pub coordinations: Vec<String>,
     pub complements: Vec<String>,
+    pub moments: Vec<String>,
     pub acknowledgements: Matcher,
 }
 
