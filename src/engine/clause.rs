@@ -205,6 +205,10 @@ impl Frame {
     }
 }
 
+/// A label before a colon at the head of a clause is at most this long
+/// (« Migration entrante : … »).
+const MAX_LABEL_WORDS: usize = 3;
+
 /// Reads every clause of the document as a frame, in reading order.
 pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::new();
@@ -344,7 +348,14 @@ fn read_frame(
     // else from the lead-in ("Le titulaire s'engage à : – restituer…"); « – vous
     // avez transmis… » inside a relative clause is no subject of the item.
     let own_has_subject = lead_in.is_some()
-        && subject(&text, own_start, &words, grammar).is_some_and(|w| w.at <= own_start + 12);
+        && subject(&text, own_start, &words, grammar).is_some_and(|w| {
+            w.at <= own_start + 12
+                && grammar
+                    .infinitives
+                    .find_iter(&text[w.end..])
+                    .next()
+                    .is_none_or(|(s, _)| s != 1)
+        });
     let main = if lead_in.is_some() && !own_has_subject {
         0
     } else {
@@ -360,9 +371,34 @@ fn read_frame(
     {
         main += end;
     }
-    let mut bearer = subject(&text, main, &words, grammar)
-        .map(|w| w.class)
-        .or_else(|| agent(&text, main, &words, grammar));
+    // An imperative opens the clause, or follows a short label and a colon
+    // (« Migration entrante : Souscrivez… »).
+    let opens = |at: usize| {
+        let rest = &text[at.min(text.len())..];
+        let label_end = rest
+            .find(':')
+            .filter(|&c| rest[..c].split_whitespace().count() <= MAX_LABEL_WORDS)
+            .map_or(0, |c| c + 1);
+        [0, label_end].into_iter().any(|from| {
+            let rest = &rest[from..];
+            let skip = rest.len()
+                - rest
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len();
+            grammar
+                .imperatives
+                .find_iter(&rest[skip..])
+                .next()
+                .is_some_and(|(s, _)| s == 0)
+        })
+    };
+    let mut bearer = if opens(main) || opens(own_start) {
+        buyer
+    } else {
+        subject(&text, main, &words, grammar)
+            .map(|w| w.class)
+            .or_else(|| agent(&text, main, &words, grammar))
+    };
     if bearer.is_some() && bearer == lexicon.bearer.class("pronoun") {
         // « Les journaux sont conservés un an. Ils sont mis à la disposition de
         // l'acheteur »: the pronoun stands for the sentence before's bearer, and with

@@ -882,3 +882,40 @@ fn probe_misses(tsv: &str, wrap: impl Fn(&str) -> String) -> Vec<String> {
     }
     failed
 }
+
+/// Who a clause binds: an imperative instructs the reader, the buyer (also after a
+/// short label); a party word before an infinitive opening a list item is its object,
+/// and the item keeps its lead-in's subject.
+#[test]
+fn bearers_of_imperatives_and_list_items() {
+    let pack = pack();
+    let bearers = |text: &str| -> Vec<String> {
+        let doc = crate::read::markdown_for_tests(text);
+        let blocks = super::text::prepare(&doc, &pack.text);
+        super::clause::frames(&doc, &blocks, pack)
+            .iter()
+            .map(|f| {
+                f.bearer.map_or("none".to_string(), |b| {
+                    pack.lexicon.bearer.classes[b].clone()
+                })
+            })
+            .collect()
+    };
+    assert_eq!(
+        bearers("Utilisez le réseau privé pour connecter vos serveurs."),
+        ["buyer"]
+    );
+    assert_eq!(
+        bearers("Migration entrante : souscrivez un projet et chiffrez vos machines."),
+        ["buyer"]
+    );
+    // « chez » is no imperative.
+    assert_ne!(
+        bearers("Chez le titulaire, les données sont chiffrées."),
+        ["buyer"]
+    );
+    assert_eq!(
+        bearers("Le titulaire n'utilise vos données que pour :\n\n- vous prévenir d'un incident."),
+        ["provider", "provider"]
+    );
+}

@@ -469,6 +469,14 @@ pub struct GrammarDef {
     /// soixante jours suivant la restitution », "after the return".
     #[serde(default)]
     pub moments: Vec<String>,
+    /// A clause opening on one of these is an instruction to the reader, the buyer
+    /// (« Utilisez le réseau privé… », "Please make sure…").
+    #[serde(default)]
+    pub imperatives: Vec<Pattern>,
+    /// A party word right before one of these, opening a list item, is the verb's
+    /// object, not the item's subject (« … finalités : – vous prévenir … »).
+    #[serde(default)]
+    pub infinitives: Vec<Pattern>,
     /// A clause opening on one of these ("Customer agrees that") is read from the
     /// clause that follows.
     #[serde(default)]

@@ -601,6 +601,8 @@ impl Loader<'_> {
             complements: words(&g.complements),
             moments: words(&g.moments),
             acknowledgements: self.matcher(&g.acknowledgements)?,
+            imperatives: self.matcher(&g.imperatives)?,
+            infinitives: self.matcher(&g.infinitives)?,
         };
         Ok((lexicon, grammar))
     }

@@ -267,6 +267,8 @@ pub struct Grammar {
     pub complements: Vec<String>,
     pub moments: Vec<String>,
     pub acknowledgements: Matcher,
+    pub imperatives: Matcher,
+    pub infinitives: Matcher,
 }
 
 /// How firmly a clause binds its bearer.
