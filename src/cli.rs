@@ -28,6 +28,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Write a commented starter clausier.toml in the current directory
     Init(InitArgs),
+    /// Serve diagnostics to an editor: a language server over stdin and stdout
+    Lsp(LspArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -200,6 +202,12 @@ pub struct RulesArgs {
 pub struct ExplainArgs {
     /// A rule code, e.g. LOC050
     pub code: String,
+    #[command(flatten)]
+    pub pack: PackArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LspArgs {
     #[command(flatten)]
     pub pack: PackArgs,
 }

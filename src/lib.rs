@@ -11,6 +11,7 @@ pub mod explain;
 pub mod finding;
 pub mod fold;
 pub mod located;
+pub mod lsp;
 pub mod model;
 pub mod read;
 pub mod report;

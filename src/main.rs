@@ -11,6 +11,7 @@ fn main() -> ExitCode {
         Command::Rules(args) => run::rules(args),
         Command::Explain(args) => run::explain(args),
         Command::Init(args) => run::init(args),
+        Command::Lsp(args) => clausier::lsp::serve(args.pack),
     };
     match result {
         Ok(code) => code,

@@ -200,6 +200,11 @@ pub struct HedgeDef {
     /// Ignored when one of these matches in the same clause.
     #[serde(default)]
     pub unless: Vec<Pattern>,
+    /// Binding wordings an editor may put in its place: [wording, replacement]
+    /// pairs, the wording as written (folded when compared), the replacement
+    /// empty when the hedge is simply struck out (« dans la mesure du possible »).
+    #[serde(default)]
+    pub binding: Vec<(String, String)>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -276,6 +276,11 @@ impl Loader<'_> {
                     label: h.label.clone(),
                     negatable: h.negatable,
                     unless: self.matcher(&h.unless)?,
+                    binding: h
+                        .binding
+                        .iter()
+                        .map(|(from, to)| (crate::fold::fold(from).text, to.clone()))
+                        .collect(),
                 })
             })
             .collect()

@@ -181,6 +181,8 @@ pub struct Hedge {
     pub label: String,
     pub negatable: bool,
     pub unless: Matcher,
+    /// (folded wording, replacement as written): « s'efforce de » → « s'engage à ».
+    pub binding: Vec<(String, String)>,
 }
 
 #[derive(Debug)]
