@@ -147,49 +147,55 @@ fn copy_contract(dir: &Path) -> (std::path::PathBuf, String) {
 }
 
 /// The diagnostics carry the codes, passages and messages `clausier check` reports,
-/// and the statuses as one more, informational, diagnostic.
+/// and the statuses as one more, informational, diagnostic — on every Markdown file
+/// of examples/ and of a labelled fixture set.
 #[test]
 fn diagnostics_are_the_findings_of_check() {
     let dir = tempfile::tempdir().unwrap();
-    let (path, text) = copy_contract(dir.path());
     let (mut client, init) = Client::start(dir.path(), json!({}));
     assert_eq!(init["result"]["capabilities"]["positionEncoding"], "utf-16");
-    let published = open(&mut client, &path, &text);
-    assert_eq!(published["uri"], uri_of(&path));
-    assert_eq!(published["version"], 1);
-
-    let out = Command::new(env!("CARGO_BIN_EXE_clausier"))
-        .args(["check", "--format", "json"])
-        .arg(&path)
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let findings = report["files"][0]["findings"].as_array().unwrap();
-    assert!(findings.len() >= 5);
-    let diagnostics = published["diagnostics"].as_array().unwrap();
-    for f in findings {
-        let same = diagnostics.iter().any(|d| {
-            d["code"] == f["code"]
-                && d["message"] == f["message"]
-                && match f.get("location") {
-                    // 1-based lines and characters there, 0-based here (no
-                    // character outside the BMP in this file).
-                    Some(l) => {
+    let mut files: Vec<std::path::PathBuf> =
+        ["examples", "fixtures/labelled-indep-4", "fixtures/lsp"]
+            .iter()
+            .flat_map(|d| std::fs::read_dir(d).unwrap())
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "md") && !p.ends_with("README.md"))
+            .collect();
+    files.sort();
+    assert!(files.len() >= 8, "{files:?}");
+    for file in files {
+        let path = std::fs::canonicalize(&file).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let published = open(&mut client, &path, &text);
+        assert_eq!(published["uri"], uri_of(&path));
+        assert_eq!(published["version"], 1);
+        let out = Command::new(env!("CARGO_BIN_EXE_clausier"))
+            .args(["check", "--no-config", "--format", "json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let findings = report["files"][0]["findings"].as_array().unwrap();
+        let diagnostics = published["diagnostics"].as_array().unwrap();
+        for f in findings {
+            // 1-based lines and characters in the report, 0-based here (the files
+            // hold no character outside the BMP, where UTF-16 columns would differ).
+            let same = diagnostics.iter().any(|d| {
+                d["code"] == f["code"]
+                    && d["message"] == f["message"]
+                    && f.get("location").is_none_or(|l| {
                         d["range"]["start"]["line"] == json!(l["line"].as_u64().unwrap() - 1)
                             && d["range"]["start"]["character"]
                                 == json!(l["column"].as_u64().unwrap() - 1)
-                    }
-                    None => true,
-                }
-        });
-        assert!(same, "no diagnostic for {f}");
+                    })
+            });
+            assert!(same, "{}: no diagnostic for {f}", file.display());
+        }
+        let statuses: Vec<&Value> = diagnostics.iter().filter(|d| d["code"].is_null()).collect();
+        assert_eq!(statuses.len(), 1, "{}", file.display());
+        assert_eq!(statuses[0]["severity"], 3);
+        assert_eq!(diagnostics.len(), findings.len() + 1, "{}", file.display());
     }
-    let statuses: Vec<&Value> = diagnostics.iter().filter(|d| d["code"].is_null()).collect();
-    assert_eq!(statuses.len(), 1);
-    assert_eq!(statuses[0]["severity"], 3);
-    assert!(statuses[0]["message"].as_str().unwrap().contains("missing"));
-    assert_eq!(diagnostics.len(), findings.len() + 1);
     client.shutdown();
 }
 
