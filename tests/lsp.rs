@@ -367,3 +367,50 @@ fn encoding_and_configuration() {
     assert!(!codes(&client.next_diagnostics()).contains(&"POR002".to_string()));
     client.shutdown();
 }
+
+/// A contrary clause points at the commitment it contradicts; a client that opens a
+/// file before saying `initialized` is served all the same.
+#[test]
+fn a_contrary_clause_points_at_the_commitment_it_contradicts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("contrat.md");
+    let text = "# Contrat\n\n## Article 1 – Localisation\n\nLes données sont hébergées exclusivement en France, y compris les sauvegardes.\n\n## Article 9 – Sous-traitance\n\nLe titulaire peut transférer les données hors de l'Union européenne.\n";
+    std::fs::write(&path, text).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_clausier"))
+        .arg("lsp")
+        .current_dir(dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let (tx, messages) = mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || read_messages(stdout, tx));
+    let mut client = Client {
+        stdin: child.stdin.take().unwrap(),
+        child,
+        messages,
+        next_id: 0,
+    };
+    client.request("initialize", json!({"capabilities": {}}));
+    let published = open(&mut client, &path, text);
+    let contrary = published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "LOC050")
+        .expect("the transfer is contrary")
+        .clone();
+    assert_eq!(contrary["range"]["start"]["line"], 8);
+    let related = contrary["relatedInformation"].as_array().unwrap();
+    assert!(related
+        .iter()
+        .all(|r| r["location"]["range"]["start"]["line"] == 4
+            && r["location"]["uri"] == uri_of(&path)));
+    assert!(related[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("contredit"));
+    client.shutdown();
+}

@@ -5,9 +5,13 @@
 use super::position::LineIndex;
 use super::Judged;
 use crate::finding::Finding;
+use crate::finding::{ElementState, Status};
 use crate::model::BlockKind;
 use crate::rules::Severity;
-use lsp_types::{CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, Range, Uri};
+use lsp_types::{
+    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
+    NumberOrString, Range, Uri,
+};
 use serde_json::json;
 use std::str::FromStr;
 
@@ -32,7 +36,44 @@ fn first_heading(judged: &Judged) -> (usize, usize) {
         .unwrap_or((0, 0))
 }
 
-pub fn diagnostics(judged: &Judged, text: &str, index: &LineIndex) -> Vec<Diagnostic> {
+/// A contrary finding's second passages: the family's elements the contract binds
+/// elsewhere, which the contrary clause contradicts ("hébergement en France" bound
+/// in article 1, "may transfer outside the EU" in article 9).
+fn contradicted(
+    judged: &Judged,
+    f: &Finding,
+    uri: &Uri,
+    text: &str,
+    index: &LineIndex,
+) -> Option<Vec<DiagnosticRelatedInformation>> {
+    let verdict = judged
+        .report
+        .families
+        .iter()
+        .find(|v| Some(&v.id) == f.family.as_ref())?;
+    if verdict.status != Status::Contrary || !verdict.decided_by.contains(&f.code) {
+        return None;
+    }
+    let lang = judged.settings.lang;
+    let related: Vec<DiagnosticRelatedInformation> = verdict
+        .elements
+        .iter()
+        .filter(|e| e.state != ElementState::Missing)
+        .filter_map(|e| {
+            let p = e.passage.as_ref()?;
+            Some(DiagnosticRelatedInformation {
+                location: Location {
+                    uri: uri.clone(),
+                    range: index.range(text, judged.shown.span(&judged.doc, p)),
+                },
+                message: crate::ui::tf(lang, "lsp-contradicted", &[("element", &e.label)]),
+            })
+        })
+        .collect();
+    (!related.is_empty()).then_some(related)
+}
+
+pub fn diagnostics(judged: &Judged, uri: &Uri, text: &str, index: &LineIndex) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = judged
         .report
         .findings
@@ -59,6 +100,7 @@ pub fn diagnostics(judged: &Judged, text: &str, index: &LineIndex) -> Vec<Diagno
                     .map(|href| CodeDescription { href }),
                 source: Some(SOURCE.to_string()),
                 message: f.message.clone(),
+                related_information: contradicted(judged, f, uri, text, index),
                 data: Some(json!({
                     "family": f.family,
                     "title": title,

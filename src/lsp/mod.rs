@@ -87,7 +87,12 @@ pub fn serve(args: PackArgs) -> Result<ExitCode, crate::settings::Trouble> {
         "capabilities": capabilities,
         "serverInfo": {"name": "clausier", "version": env!("CARGO_PKG_VERSION")},
     });
-    conn.initialize_finish(id, result).map_err(|e| failed(&e))?;
+    // Answered by hand rather than with `initialize_finish`, which fails when a
+    // client sends a request before its `initialized` notification: that
+    // notification is simply ignored in the loop.
+    conn.sender
+        .send(Message::Response(Response::new_ok(id, result)))
+        .map_err(|e| failed(&e))?;
     let mut server = Server {
         conn,
         encoding,
@@ -316,7 +321,7 @@ impl Server {
         let index = LineIndex::new(&text, self.encoding);
         let found = judged
             .as_ref()
-            .map(|j| diagnostics::diagnostics(j, &text, &index))
+            .map(|j| diagnostics::diagnostics(j, uri, &text, &index))
             .unwrap_or_default();
         if let Some(open) = self.open.get_mut(uri) {
             open.judged = judged;
