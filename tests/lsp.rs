@@ -288,6 +288,34 @@ fn code_actions_and_hover() {
         "{inserted}"
     );
 
+    // A missing family whose article exists: the clause goes at the end of it.
+    let with_article = format!(
+        "{text}\n## Article 4 – Traçabilité\n\nÀ compléter.\n\n## Article 5 – Divers\n\nRien.\n"
+    );
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri_of(&path), "version": 2}, "contentChanges": [{"text": with_article}]}),
+    );
+    let changed = client.next_diagnostics();
+    let missing = changed["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "TRA001")
+        .unwrap()
+        .clone();
+    let insert = actions(&mut client, &missing)
+        .into_iter()
+        .find(|a| a["title"].as_str().unwrap().starts_with("Insérer"))
+        .unwrap();
+    let edit = &edits_of(&insert)[0];
+    let divers = with_article
+        .lines()
+        .position(|l| l.contains("Article 5"))
+        .unwrap();
+    assert_eq!(edit["range"]["start"]["line"], json!(divers));
+    assert!(!edit["newText"].as_str().unwrap().contains("##"));
+
     let hover = client.request(
         "textDocument/hover",
         json!({"textDocument": {"uri": uri_of(&path)}, "position": hedged["range"]["start"]}),
@@ -355,16 +383,31 @@ fn encoding_and_configuration() {
     // Byte columns: « Le titulaire » is 13 bytes.
     assert_eq!(hedged["range"]["start"]["character"], 13);
     std::thread::sleep(Duration::from_millis(1100));
+    assert!(
+        hedged.get("codeDescription").is_none(),
+        "relative rule pages: no link"
+    );
     std::fs::write(
         dir.path().join("clausier.toml"),
-        "lang = \"en\"\nignore = [\"POR002\"]\n",
+        "lang = \"en\"\nignore = [\"POR002\"]\nrule-url = \"https://example.org/rules/{code}.html\"\n",
     )
     .unwrap();
     client.notify(
         "textDocument/didSave",
         json!({"textDocument": {"uri": uri_of(&path)}}),
     );
-    assert!(!codes(&client.next_diagnostics()).contains(&"POR002".to_string()));
+    let saved = client.next_diagnostics();
+    assert!(!codes(&saved).contains(&"POR002".to_string()));
+    let por012 = saved["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "POR012")
+        .unwrap();
+    assert_eq!(
+        por012["codeDescription"]["href"],
+        "https://example.org/rules/POR012.html"
+    );
     client.shutdown();
 }
 

@@ -51,7 +51,16 @@ pub fn code_actions(
             let whole = data["whole_document"].as_bool().unwrap_or(true);
             let at_end = whole || data["model"]["placement"].as_str() == Some("end");
             let title = data["title"].as_str().unwrap_or(code);
-            let (offset, insert) = if at_end {
+            // A family the contract does not address may still have its article
+            // (« Article 5 – Réversibilité », empty or about something else).
+            let article = if whole {
+                heading_of(judged, title)
+            } else {
+                None
+            };
+            let (offset, insert) = if let Some(heading) = article {
+                (article_end(judged, text, heading), format!("{model}\n\n"))
+            } else if at_end {
                 let sep = if text.ends_with('\n') { "\n" } else { "\n\n" };
                 (text.len(), format!("{sep}## {title}\n\n{model}\n"))
             } else {
@@ -114,6 +123,25 @@ pub fn code_actions(
         ));
     }
     out
+}
+
+/// Where the heading whose words hold the family title's first word starts
+/// (« Réversibilité » for "Réversibilité des données").
+fn heading_of(judged: &Judged, title: &str) -> Option<usize> {
+    let word = crate::fold::fold(title.split_whitespace().next()?).text;
+    judged
+        .doc
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Heading { .. }))
+        .find(|b| {
+            crate::fold::fold(&b.text)
+                .text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == word)
+        })
+        .and_then(|b| b.location.span)
+        .map(|(s, _)| s)
 }
 
 /// Where the article holding `offset` ends: before the next heading of the same
