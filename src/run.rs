@@ -265,7 +265,7 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
     };
     let mut text = match args.format {
         OutputFormat::Json => report::json::render(&outcomes, &pack_names),
-        OutputFormat::Short => report::short::render(&outcomes),
+        OutputFormat::Short => report::short::render(&outcomes, lang),
         OutputFormat::Sarif => report::sarif::render(&outcomes, packs, lang),
         OutputFormat::Github => report::github::render(&outcomes),
         OutputFormat::MietteJson => report::miette_json::render(&outcomes, lang),

@@ -690,7 +690,7 @@ fn baseline_reports_only_new_findings() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text.contains("[DEL050]") && !text.contains("[LOC050]"),
+        text.contains("DEL050") && !text.contains("LOC050"),
         "{text}"
     );
 }
@@ -1057,4 +1057,48 @@ fn the_same_file_is_read_once() {
         })
         .count();
     assert_eq!(paths.len(), examples, "{paths:?}");
+}
+
+/// For people (human and short formats) one entry per passage carries all its codes,
+/// and a rule that fires at many places is shown once with the number of the
+/// others; JSON keeps one result per code and place.
+#[test]
+fn people_see_each_passage_once_and_machines_every_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("c.md");
+    let abroad = [
+        "Le titulaire peut transférer les données hors de l'Union européenne.",
+        "Le titulaire peut héberger les données aux États-Unis.",
+        "Les sauvegardes peuvent être stockées dans tout pays.",
+        "Le titulaire peut transférer les copies hors de l'Union européenne.",
+        "Le Prestataire conserve une copie des données pendant une durée indéterminée.",
+    ];
+    fs::write(&f, format!("# Contrat\n\n{}\n", abroad.join("\n\n"))).unwrap();
+    let (v, _) = json_of(&[f.to_str().unwrap()]);
+    let json_codes: Vec<&str> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    let loc050 = json_codes.iter().filter(|c| **c == "LOC050").count();
+    assert!(loc050 >= 3, "{json_codes:?}");
+    assert!(json_codes.contains(&"DEL050") && json_codes.contains(&"DEL055"));
+    let out = clausier()
+        .args(["check", "--format", "short", f.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains("LOC050")).collect();
+    assert_eq!(lines.len(), 1, "{text}");
+    let others = format!("(et {} autres endroits)", loc050 - 1);
+    assert!(lines[0].contains(&others), "{text}");
+    assert!(text.contains("DEL050, DEL055"), "{text}");
+    let out = clausier()
+        .args(["check", "--color", "never", f.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let human = String::from_utf8(out.stdout).unwrap();
+    // The diagnostic's title (with its rule page) once.
+    assert_eq!(human.matches("LOC050 (docs/rules/").count(), 1, "{human}");
 }

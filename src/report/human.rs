@@ -36,6 +36,8 @@ pub fn render(outcomes: &[Outcome], style: &Style) -> String {
                 let source: Arc<str> = Arc::from(shown.text.as_str());
                 for f in &report.findings {
                     counts[f.severity as usize] += 1;
+                }
+                for f in &super::people::for_people(doc, &shown, &report.findings, style.lang) {
                     let diag = diagnostic(doc, &shown, &source, f, style.lang, Reader::Person);
                     let _ = handler.render_report(&mut out, &diag);
                     out.push('\n');

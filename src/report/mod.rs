@@ -8,6 +8,7 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod miette_json;
+mod people;
 pub mod sarif;
 pub mod short;
 pub mod statistics;

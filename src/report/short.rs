@@ -4,13 +4,13 @@
 
 use super::{Outcome, ShownText};
 
-pub fn render(outcomes: &[Outcome]) -> String {
+pub fn render(outcomes: &[Outcome], lang: crate::rules::Lang) -> String {
     let mut out = String::new();
     for o in outcomes {
         match o {
             Outcome::Read { doc, report } => {
                 let shown = ShownText::of(doc);
-                for f in &report.findings {
+                for f in &super::people::for_people(doc, &shown, &report.findings, lang) {
                     let (line, col) = match &f.passage {
                         Some(p) => shown.line_col(shown.span(doc, p).0),
                         None => (1, 1),
