@@ -111,7 +111,7 @@ pub struct Document {
     pub blocks: Vec<Block>,
     pub notes: Vec<Note>,
     /// Things the reader noticed that the user should know (a PDF without text...).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::ui::Msg>,
     /// The original text, for formats that have one.
     #[serde(skip)]
     pub source: Option<String>,

@@ -7,6 +7,7 @@ use crate::engine;
 use crate::model::{Document, Format};
 use crate::read::{self, format_of, Limits, ReadError};
 use crate::report::{self, human, Outcome};
+use crate::ui::Msg;
 use rayon::prelude::*;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -69,7 +70,7 @@ fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&Path>, exclude: &[Strin
                 Ok(_) => inputs.push(Input::Stdin(name, bytes)),
                 Err(e) => inputs.push(Input::Missing(ReadError::new(
                     &name,
-                    format!("cannot read standard input: {e}"),
+                    Msg::new("read-stdin").with("cause", e),
                 ))),
             }
         } else if path.is_dir() {
@@ -81,7 +82,9 @@ fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&Path>, exclude: &[Strin
                 if let Err(e) = overrides.add(&format!("!{glob}")) {
                     inputs.push(Input::Missing(ReadError::new(
                         path,
-                        format!("bad exclude pattern `{glob}`: {e}"),
+                        Msg::new("read-bad-exclude")
+                            .with("glob", glob)
+                            .with("cause", e),
                     )));
                 }
             }
@@ -105,22 +108,20 @@ fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&Path>, exclude: &[Strin
                 .collect();
             found.sort();
             if found.is_empty() {
-                let doc = if old_word > 0 {
-                    format!(" ({old_word} old .doc file(s): save them as .docx to lint them)")
+                let why = if old_word > 0 {
+                    Msg::new("read-no-documents-old").with("n", old_word)
                 } else {
-                    String::new()
+                    Msg::new("read-no-documents")
                 };
-                inputs.push(Input::Missing(ReadError::new(
-                    path,
-                    format!(
-                        "holds no document clausier reads (.docx, .md, .markdown, .odt, .pdf){doc}"
-                    ),
-                )));
+                inputs.push(Input::Missing(ReadError::new(path, why)));
             }
             inputs.extend(found.into_iter().map(Input::File));
         } else if path.symlink_metadata().is_err() {
             // (A link to nowhere exists: its reader says what is wrong with it.)
-            inputs.push(Input::Missing(ReadError::new(path, "does not exist")));
+            inputs.push(Input::Missing(ReadError::new(
+                path,
+                Msg::new("read-not-found"),
+            )));
         } else {
             inputs.push(Input::File(path.clone()));
         }
@@ -155,19 +156,16 @@ fn read_input(input: Input, limits: &Limits) -> Result<Document, ReadError> {
             let _ = tx.send(job(&thread_limits));
         });
     if spawned.is_err() {
-        return Err(ReadError::new(&path, "could not start a reader thread"));
+        return Err(ReadError::new(&path, Msg::new("read-thread")));
     }
     match rx.recv_timeout(limits.timeout) {
         Ok(result) => result,
         Err(mpsc::RecvTimeoutError::Timeout) => Err(ReadError::new(
             &path,
-            format!(
-                "took longer than {} s to read and was abandoned (raise the limit with --timeout)",
-                limits.timeout.as_secs_f64()
-            ),
+            Msg::new("read-timeout").with("secs", limits.timeout.as_secs_f64()),
         )),
         Err(mpsc::RecvTimeoutError::Disconnected) => {
-            Err(ReadError::new(&path, "the reader stopped unexpectedly"))
+            Err(ReadError::new(&path, Msg::new("read-stopped")))
         }
     }
 }
@@ -264,10 +262,10 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         }
     };
     let mut text = match args.format {
-        OutputFormat::Json => report::json::render(&outcomes, &pack_names),
+        OutputFormat::Json => report::json::render(&outcomes, &pack_names, lang),
         OutputFormat::Short => report::short::render(&outcomes, lang),
         OutputFormat::Sarif => report::sarif::render(&outcomes, packs, lang),
-        OutputFormat::Github => report::github::render(&outcomes),
+        OutputFormat::Github => report::github::render(&outcomes, lang),
         OutputFormat::MietteJson => report::miette_json::render(&outcomes, lang),
         OutputFormat::Human => human::render(
             &outcomes,

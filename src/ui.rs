@@ -24,6 +24,47 @@ pub fn tf(lang: Lang, key: &str, vars: &[(&str, &str)]) -> String {
         .fold(t(lang, key), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
 }
 
+/// A message of clausier's own (a file that cannot be read, a warning), said in the
+/// user's language when it is shown: a key of `locales/ui.toml` and its values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    key: &'static str,
+    vars: Vec<(&'static str, String)>,
+}
+
+impl Msg {
+    pub fn new(key: &'static str) -> Msg {
+        Msg {
+            key,
+            vars: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl ToString) -> Msg {
+        self.vars.push((name, value.to_string()));
+        self
+    }
+
+    pub fn say(&self, lang: Lang) -> String {
+        let vars: Vec<(&str, &str)> = self.vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        tf(lang, self.key, &vars)
+    }
+}
+
+/// In English: the document model's JSON (`clausier extract`).
+impl serde::Serialize for Msg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+/// In English: logs and tests.
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say(Lang::En))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,6 +83,11 @@ mod tests {
                     stack.push(path);
                 } else if path.extension().is_some_and(|e| e == "rs") {
                     let src = std::fs::read_to_string(&path).unwrap();
+                    for part in src.split("Msg::new(\"").skip(1) {
+                        if let Some(key) = part.split('"').next() {
+                            used.push(key.to_string());
+                        }
+                    }
                     for part in src.split("ui::t").skip(1) {
                         if let Some(key) = part.split('"').nth(1) {
                             if part.starts_with("(lang, \"") || part.starts_with("f(lang, \"") {

@@ -74,7 +74,13 @@ fn unreadable_file_is_reported_and_the_others_still_judged() {
     let errors = v["errors"].as_array().unwrap();
     assert_eq!(errors.len(), 2);
     assert!(errors[0]["message"].as_str().unwrap().contains(".doc"));
+    // In the user's language: French by default, English when asked.
     assert!(errors[1]["message"]
+        .as_str()
+        .unwrap()
+        .contains("n'existe pas"));
+    let (v, _) = json_of(&["--lang", "en", "does/not/exist.md", GOOD]);
+    assert!(v["errors"][0]["message"]
         .as_str()
         .unwrap()
         .contains("does not exist"));
@@ -845,14 +851,14 @@ fn walking_folders_says_what_it_could_not_find() {
     let p = |p: &Path| p.to_str().unwrap().to_string();
     let (code, _, err) = run(&["check", "--format", "short", &p(&empty)]);
     assert_eq!(code, Some(2), "{err}");
-    assert!(err.contains("holds no document"), "{err}");
+    assert!(err.contains("ne contient aucun document"), "{err}");
     let (code, _, err) = run(&["check", "--format", "short", &p(&old)]);
     assert_eq!(code, Some(2));
     assert!(err.contains(".doc"), "{err}");
     let missing = dir.path().join("nope");
     let (code, out, err) = run(&["check", "--format", "short", &p(&missing), &p(&repo)]);
     assert_eq!(code, Some(2));
-    assert!(err.contains("does not exist"), "{err}");
+    assert!(err.contains("n'existe pas"), "{err}");
     assert!(
         out.contains("ccap.md"),
         "the other inputs are reported: {out}"

@@ -20,7 +20,7 @@ fn check(file: &Path, extra: &[&str]) -> (Option<String>, Value) {
     let start = Instant::now();
     let out = Command::cargo_bin("clausier")
         .unwrap()
-        .args(["check", "--format", "json"])
+        .args(["check", "--format", "json", "--lang", "en"])
         .args(extra)
         .arg(file)
         .arg(GOOD)
@@ -278,6 +278,7 @@ fn slow_file_is_reported_not_waited_for() {
     let out = Command::cargo_bin("clausier")
         .unwrap()
         .args(["check", "--format", "json", "--timeout", "0.001"])
+        .args(["--lang", "en"])
         .arg(&p)
         .output()
         .unwrap();

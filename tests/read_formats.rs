@@ -255,7 +255,7 @@ fn pdf_without_text_layer_is_not_judged() {
     assert!(v["files"].as_array().unwrap().is_empty(), "{v}");
     let error = v["errors"][0]["message"].as_str().unwrap();
     assert!(
-        error.contains("no text layer") && error.contains("OCR"),
+        error.contains("pas de couche texte") && error.contains("OCR"),
         "{error}"
     );
 }

@@ -73,7 +73,7 @@ pub fn judge(doc: &Document, pack: &Pack, lang: Lang) -> FileReport {
         format: doc.format,
         families,
         findings,
-        warnings: doc.warnings.clone(),
+        warnings: doc.warnings.iter().map(|w| w.say(lang)).collect(),
     }
 }
 

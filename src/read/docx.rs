@@ -14,6 +14,7 @@ use super::xml::{attr, local, walk, XmlEvent};
 use super::zip_package::Package;
 use super::{BlockSink, Limits, ReadError};
 use crate::model::{BlockKind, Document, Format, Note};
+use crate::ui::Msg;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -23,11 +24,18 @@ pub fn read(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Document, Read
     let Some(body) = pkg.text(&main)? else {
         return Err(ReadError::new(
             path,
-            format!("has no {main}: it is not a Word document, or it is damaged"),
+            Msg::new("read-docx-no-main").with("main", main),
         ));
     };
     let depth = limits.max_xml_depth;
-    let bad = |part: &str, cause: String| ReadError::new(path, format!("{part}: {cause}"));
+    let bad = |part: &str, cause: String| {
+        ReadError::new(
+            path,
+            Msg::new("read-part-cause")
+                .with("part", part)
+                .with("cause", cause),
+        )
+    };
 
     let styles = match pkg.text("word/styles.xml")? {
         Some(x) => parse_styles(&x, depth).map_err(|c| bad("word/styles.xml", c))?,

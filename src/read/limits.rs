@@ -1,6 +1,7 @@
 //! Limits that keep one hostile or enormous file from exhausting the run.
 
 use super::ReadError;
+use crate::ui::Msg;
 use std::path::Path;
 use std::time::Duration;
 
@@ -46,19 +47,17 @@ impl Limits {
     pub fn read_file(&self, path: &Path) -> Result<Vec<u8>, ReadError> {
         let meta = std::fs::metadata(path).map_err(|e| ReadError::new(path, io_cause(&e)))?;
         if meta.is_dir() {
-            return Err(ReadError::new(path, "is a directory, not a file"));
+            return Err(ReadError::new(path, Msg::new("read-directory")));
         }
         if !meta.is_file() {
-            return Err(ReadError::new(path, "is not a regular file"));
+            return Err(ReadError::new(path, Msg::new("read-not-regular")));
         }
         if meta.len() > self.max_file_bytes {
             return Err(ReadError::new(
                 path,
-                format!(
-                    "is {} , over the limit of {} (raise it with --max-file-size)",
-                    mib(meta.len()),
-                    mib(self.max_file_bytes)
-                ),
+                Msg::new("read-file-size")
+                    .with("size", mib(meta.len()))
+                    .with("limit", mib(self.max_file_bytes)),
             ));
         }
         std::fs::read(path).map_err(|e| ReadError::new(path, io_cause(&e)))
@@ -66,14 +65,12 @@ impl Limits {
 }
 
 /// An I/O error in words, without Rust's debug noise.
-pub fn io_cause(e: &std::io::Error) -> String {
+pub fn io_cause(e: &std::io::Error) -> Msg {
     use std::io::ErrorKind::*;
     match e.kind() {
-        NotFound => "does not exist".into(),
-        PermissionDenied => "cannot be read: permission denied".into(),
-        _ if e.raw_os_error() == Some(40) => {
-            "cannot be opened: too many levels of symbolic links (a symlink loop?)".into()
-        }
-        _ => format!("cannot be read: {e}"),
+        NotFound => Msg::new("read-not-found"),
+        PermissionDenied => Msg::new("read-permission"),
+        _ if e.raw_os_error() == Some(40) => Msg::new("read-symlink-loop"),
+        _ => Msg::new("read-io").with("cause", e),
     }
 }

@@ -6,6 +6,7 @@
 
 use super::{BlockSink, ReadError};
 use crate::model::{BlockKind, Document, Format, Note};
+use crate::ui::Msg;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::path::Path;
 
@@ -13,10 +14,7 @@ pub fn read(path: &Path, bytes: Vec<u8>) -> Result<Document, ReadError> {
     let source = String::from_utf8(bytes).map_err(|e| {
         ReadError::new(
             path,
-            format!(
-                "is not valid UTF-8 (invalid byte at offset {}); save it as UTF-8",
-                e.utf8_error().valid_up_to()
-            ),
+            Msg::new("read-not-utf8").with("offset", e.utf8_error().valid_up_to()),
         )
     })?;
     let mut doc = parse(path, &source);

@@ -14,28 +14,35 @@ mod zip_package;
 pub use limits::Limits;
 
 use crate::model::{Block, BlockKind, Document, Format, HeadingStack, Location, Note};
+use crate::ui::Msg;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// A file that could not be read: its path and why, in words for the user.
+/// A file that could not be read: its path and why, said in the user's language.
 #[derive(Debug, Clone)]
 pub struct ReadError {
     pub path: PathBuf,
-    pub message: String,
+    why: Msg,
 }
 
 impl ReadError {
-    pub fn new(path: &Path, message: impl Into<String>) -> Self {
+    pub fn new(path: &Path, why: Msg) -> Self {
         ReadError {
             path: path.to_path_buf(),
-            message: message.into(),
+            why,
         }
+    }
+
+    /// Why, in `lang`.
+    pub fn message(&self, lang: crate::rules::Lang) -> String {
+        self.why.say(lang)
     }
 }
 
+/// In English (logs, tests); reports say it in the user's language.
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.message)
+        write!(f, "{}: {}", self.path.display(), self.why)
     }
 }
 
@@ -57,12 +64,9 @@ pub fn format_of(path: &Path) -> Option<Format> {
 pub fn read_path(path: &Path, limits: &Limits) -> Result<Document, ReadError> {
     let format = format_of(path).ok_or_else(|| {
         let what = match path.extension().and_then(|e| e.to_str()) {
-            Some(e) if e.eq_ignore_ascii_case("doc") => {
-                "is a legacy Word .doc file: save it as .docx (Word: File > Save As) and lint that"
-                    .to_string()
-            }
-            Some(e) => format!("has an unsupported extension `.{e}` (clausier reads .docx, .md, .markdown, .odt and .pdf)"),
-            None => "has no extension: clausier reads .docx, .md, .markdown, .odt and .pdf".to_string(),
+            Some(e) if e.eq_ignore_ascii_case("doc") => Msg::new("read-legacy-doc"),
+            Some(e) => Msg::new("read-unsupported").with("ext", e),
+            None => Msg::new("read-no-extension"),
         };
         ReadError::new(path, what)
     })?;
@@ -78,16 +82,13 @@ pub fn read_bytes(
     limits: &Limits,
 ) -> Result<Document, ReadError> {
     if bytes.is_empty() {
-        return Err(ReadError::new(path, "is empty"));
+        return Err(ReadError::new(path, Msg::new("read-empty")));
     }
     let run = || read_unguarded(path, format, bytes, limits);
     guarded(run).unwrap_or_else(|what| {
         Err(ReadError::new(
             path,
-            format!(
-                "internal error while reading ({what}); this is a bug in clausier or one of \
-                 its libraries, please report it with the file if you can share it"
-            ),
+            Msg::new("read-internal").with("what", what),
         ))
     })
 }
@@ -133,11 +134,9 @@ pub fn read_unguarded(
     match format {
         Format::Markdown if bytes.len() as u64 > limits.max_markdown_bytes => Err(ReadError::new(
             path,
-            format!(
-                "is a Markdown file of {}, over the limit of {} (raise it with --max-markdown-size)",
-                limits::mib(bytes.len() as u64),
-                limits::mib(limits.max_markdown_bytes)
-            ),
+            Msg::new("read-markdown-size")
+                .with("size", limits::mib(bytes.len() as u64))
+                .with("limit", limits::mib(limits.max_markdown_bytes)),
         )),
         Format::Markdown => markdown::read(path, bytes),
         Format::Docx => docx::read(path, &bytes, limits),

@@ -7,20 +7,24 @@ use super::xml::{attr, local, walk, XmlEvent};
 use super::zip_package::Package;
 use super::{BlockSink, Limits, ReadError};
 use crate::model::{BlockKind, Document, Format, Note};
+use crate::ui::Msg;
 use std::path::Path;
 
 pub fn read(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
     let mut pkg = Package::open(path, bytes, limits, "OpenDocument (.odt)")?;
     let Some(content) = pkg.text("content.xml")? else {
-        return Err(ReadError::new(
-            path,
-            "has no content.xml: it is not an OpenDocument text, or it is damaged",
-        ));
+        return Err(ReadError::new(path, Msg::new("read-odt-no-content")));
     };
     let mut r = OdtReader::default();
     r.sink.part = Some("content.xml".into());
-    walk(&content, limits.max_xml_depth, |e| r.event(e))
-        .map_err(|c| ReadError::new(path, format!("content.xml: {c}")))?;
+    walk(&content, limits.max_xml_depth, |e| r.event(e)).map_err(|c| {
+        ReadError::new(
+            path,
+            Msg::new("read-part-cause")
+                .with("part", "content.xml")
+                .with("cause", c),
+        )
+    })?;
     let mut notes = r.notes;
     let blocks = r.sink.finish(&mut notes);
     Ok(Document {

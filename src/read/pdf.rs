@@ -7,30 +7,26 @@
 
 use super::{BlockSink, Limits, ReadError};
 use crate::model::{BlockKind, Document, Format};
+use crate::ui::Msg;
 use pdf_extract::{output_doc_page, PlainTextOutput};
 use std::path::Path;
 
 pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, ReadError> {
     if !bytes.starts_with(b"%PDF") {
-        return Err(ReadError::new(path, "is not a PDF file (no %PDF header)"));
+        return Err(ReadError::new(path, Msg::new("read-not-pdf")));
     }
     let mut doc = pdf_extract::Document::load_mem(&bytes)
-        .map_err(|e| ReadError::new(path, format!("is a damaged PDF ({e})")))?;
+        .map_err(|e| ReadError::new(path, Msg::new("read-damaged-pdf").with("cause", e)))?;
     if doc.is_encrypted() && doc.decrypt("").is_err() {
-        return Err(ReadError::new(
-            path,
-            "is an encrypted PDF protected by a password; save an unprotected copy to lint it",
-        ));
+        return Err(ReadError::new(path, Msg::new("read-encrypted-pdf")));
     }
     let pages = doc.get_pages();
     if pages.len() > limits.max_pdf_pages as usize {
         return Err(ReadError::new(
             path,
-            format!(
-                "has {} pages, over the limit of {} (raise it with --max-pdf-pages)",
-                pages.len(),
-                limits.max_pdf_pages
-            ),
+            Msg::new("read-pdf-pages")
+                .with("n", pages.len())
+                .with("limit", limits.max_pdf_pages),
         ));
     }
     let mut warnings = Vec::new();
@@ -39,9 +35,7 @@ pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, Re
     let mut texts = Vec::new();
     for (&number, &id) in &pages {
         if !page_tree_is_finite(&doc, id) {
-            warnings.push(format!(
-                "page {number} could not be read (its page tree loops on itself)"
-            ));
+            warnings.push(Msg::new("warn-page-loop").with("page", number));
             failed += 1;
             continue;
         }
@@ -53,7 +47,11 @@ pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, Re
         })
         .unwrap_or_else(|panic| Err(format!("the PDF library failed: {panic}")));
         if let Err(e) = page {
-            warnings.push(format!("page {number} could not be read ({e})"));
+            warnings.push(
+                Msg::new("warn-page-unread")
+                    .with("page", number)
+                    .with("cause", e),
+            );
             failed += 1;
             continue;
         }
@@ -81,19 +79,14 @@ pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, Re
     if read > 0 && (2 * textless.len() > read || chars < 20 * read) {
         return Err(ReadError::new(
             path,
-            format!(
-                "has no text layer on {} of its {} pages (a scanned image?): clausier cannot judge it; run OCR on it first",
-                textless.len(),
-                pages.len()
-            ),
+            Msg::new("read-pdf-scanned")
+                .with("n", textless.len())
+                .with("total", pages.len()),
         ));
     }
     if !textless.is_empty() {
         let list: Vec<String> = textless.iter().map(u32::to_string).collect();
-        warnings.push(format!(
-            "page(s) {} hold no text (scanned?): what they say was not read",
-            list.join(", ")
-        ));
+        warnings.push(Msg::new("warn-pages-textless").with("pages", list.join(", ")));
     }
     let blocks = sink.finish(&mut []);
     Ok(Document {
@@ -290,6 +283,6 @@ mod tests {
     #[test]
     fn not_a_pdf() {
         let e = read(Path::new("x.pdf"), b"hello".to_vec(), &Limits::default()).unwrap_err();
-        assert!(e.message.contains("not a PDF"));
+        assert!(e.to_string().contains("not a PDF"));
     }
 }

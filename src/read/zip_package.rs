@@ -2,6 +2,7 @@
 
 use super::limits::mib;
 use super::{Limits, ReadError};
+use crate::ui::Msg;
 use std::io::{Cursor, Read};
 use std::path::Path;
 use zip::ZipArchive;
@@ -24,30 +25,23 @@ impl<'a> Package<'a> {
         if bytes.starts_with(OLE_MAGIC) {
             return Err(ReadError::new(
                 path,
-                format!(
-                    "is an OLE container, not a {what} package: either a password-protected \
-                     (encrypted) document or a legacy binary file (.doc) renamed; remove the \
-                     password or save it again as {what}"
-                ),
+                Msg::new("read-ole").with("what", what),
             ));
         }
         if !bytes.starts_with(b"PK") {
             return Err(ReadError::new(
                 path,
-                format!("is not a {what} file (not a zip package)"),
+                Msg::new("read-not-zip").with("what", what),
             ));
         }
-        let archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-            ReadError::new(path, format!("is a damaged or truncated zip package ({e})"))
-        })?;
+        let archive = ZipArchive::new(Cursor::new(bytes))
+            .map_err(|e| ReadError::new(path, Msg::new("read-damaged-zip").with("cause", e)))?;
         if archive.len() > limits.max_zip_entries {
             return Err(ReadError::new(
                 path,
-                format!(
-                    "has {} entries in its package, over the limit of {} (raise it with --max-zip-entries)",
-                    archive.len(),
-                    limits.max_zip_entries
-                ),
+                Msg::new("read-zip-entries")
+                    .with("n", archive.len())
+                    .with("limit", limits.max_zip_entries),
             ));
         }
         Ok(Package {
@@ -71,30 +65,41 @@ impl<'a> Package<'a> {
             Err(e) => {
                 return Err(ReadError::new(
                     path,
-                    format!("cannot open part {name} ({e})"),
+                    Msg::new("read-part-open")
+                        .with("name", name)
+                        .with("cause", e),
                 ))
             }
         };
         if file.encrypted() {
-            return Err(ReadError::new(path, format!("part {name} is encrypted")));
+            return Err(ReadError::new(
+                path,
+                Msg::new("read-part-encrypted").with("name", name),
+            ));
         }
         let mut bytes = Vec::new();
         // The declared size can lie: cap what is actually inflated.
         file.by_ref()
             .take(cap + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| ReadError::new(path, format!("part {name} is damaged ({e})")))?;
+            .map_err(|e| {
+                ReadError::new(
+                    path,
+                    Msg::new("read-part-damaged")
+                        .with("name", name)
+                        .with("cause", e),
+                )
+            })?;
         if bytes.len() as u64 > cap {
             return Err(ReadError::new(
                 path,
-                format!(
-                    "part {name} inflates to more than {} (a zip bomb?); raise the limit with --max-part-size",
-                    mib(cap)
-                ),
+                Msg::new("read-part-bomb")
+                    .with("name", name)
+                    .with("limit", mib(cap)),
             ));
         }
         let text = String::from_utf8(bytes)
-            .map_err(|_| ReadError::new(path, format!("part {name} is not UTF-8 XML")))?;
+            .map_err(|_| ReadError::new(path, Msg::new("read-part-not-utf8").with("name", name)))?;
         Ok(Some(text))
     }
 }

@@ -16,7 +16,7 @@ fn escape(s: &str, property: bool) -> String {
     out
 }
 
-pub fn render(outcomes: &[Outcome]) -> String {
+pub fn render(outcomes: &[Outcome], lang: crate::rules::Lang) -> String {
     let mut out = String::new();
     for o in outcomes {
         match o {
@@ -43,7 +43,7 @@ pub fn render(outcomes: &[Outcome]) -> String {
             Outcome::Failed(e) => out.push_str(&format!(
                 "::error file={},title=unreadable::{}\n",
                 escape(&e.path.display().to_string(), true),
-                escape(&e.message, false)
+                escape(&e.message(lang), false)
             )),
         }
     }

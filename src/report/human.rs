@@ -52,7 +52,11 @@ pub fn render(outcomes: &[Outcome], style: &Style) -> String {
             Outcome::Failed(e) => {
                 unreadable += 1;
                 out.push_str(&paint(style, "1;31", "error"));
-                out.push_str(&format!(": {e}\n"));
+                out.push_str(&format!(
+                    ": {}: {}\n",
+                    e.path.display(),
+                    e.message(style.lang)
+                ));
             }
         }
     }

@@ -5,7 +5,7 @@ use crate::finding::{FamilyVerdict, Finding};
 use crate::model::Document;
 use serde_json::{json, Map, Value};
 
-pub fn render(outcomes: &[Outcome], packs: &[String]) -> String {
+pub fn render(outcomes: &[Outcome], packs: &[String], lang: crate::rules::Lang) -> String {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for o in outcomes {
@@ -32,7 +32,7 @@ pub fn render(outcomes: &[Outcome], packs: &[String]) -> String {
             }
             Outcome::Failed(e) => errors.push(json!({
                 "path": e.path.display().to_string(),
-                "message": e.message,
+                "message": e.message(lang),
             })),
         }
     }

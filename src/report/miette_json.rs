@@ -16,7 +16,7 @@ pub fn render(outcomes: &[Outcome], lang: Lang) -> String {
         if let Outcome::Failed(e) = o {
             items.push(
                 serde_json::json!({
-                    "message": e.message,
+                    "message": e.message(lang),
                     "code": "clausier::unreadable",
                     "severity": "error",
                     "causes": [],

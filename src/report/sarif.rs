@@ -54,12 +54,12 @@ pub fn render(outcomes: &[Outcome], packs: &[Pack], lang: Lang) -> String {
             }
             Outcome::Failed(e) => notifications.push(json!({
                 "level": "error",
-                "message": {"text": e.message},
+                "message": {"text": e.message(lang)},
                 "locations": [{"physicalLocation": {"artifactLocation": artifact(&e.path)}}],
             })),
         }
     }
-    let sarif = json!({
+    let mut sarif = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -77,6 +77,10 @@ pub fn render(outcomes: &[Outcome], packs: &[Pack], lang: Lang) -> String {
             "originalUriBaseIds": {"SRCROOT": {"uri": root_uri()}},
         }],
     });
+    // Only an absolute address: the package's homepage or repository, when it has one.
+    if let Some(uri) = information_uri(env!("CARGO_PKG_HOMEPAGE"), env!("CARGO_PKG_REPOSITORY")) {
+        sarif["runs"][0]["tool"]["driver"]["informationUri"] = json!(uri);
+    }
     serde_json::to_string_pretty(&sarif).unwrap_or_default() + "\n"
 }
 
@@ -172,4 +176,26 @@ fn result(doc: &Document, shown: &ShownText, f: &Finding, index: Option<usize>) 
         r["ruleIndex"] = json!(i);
     }
     r
+}
+
+/// The tool's page for SARIF's `informationUri`: the first absolute address of the
+/// package's homepage and repository.
+fn information_uri<'a>(homepage: &'a str, repository: &'a str) -> Option<&'a str> {
+    [homepage, repository]
+        .into_iter()
+        .find(|u| u.starts_with("https://") || u.starts_with("http://"))
+}
+
+#[cfg(test)]
+mod information_tests {
+    #[test]
+    fn information_uri_is_absolute_or_absent() {
+        use super::information_uri;
+        assert_eq!(information_uri("", ""), None);
+        assert_eq!(information_uri("docs/", ""), None);
+        assert_eq!(
+            information_uri("", "https://example.org/clausier"),
+            Some("https://example.org/clausier")
+        );
+    }
 }

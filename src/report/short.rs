@@ -27,7 +27,7 @@ pub fn render(outcomes: &[Outcome], lang: crate::rules::Lang) -> String {
             Outcome::Failed(e) => out.push_str(&format!(
                 "{}:1:1: error[read] {}\n",
                 e.path.display(),
-                e.message
+                e.message(lang)
             )),
         }
     }
