@@ -1108,3 +1108,29 @@ fn people_see_each_passage_once_and_machines_every_finding() {
     // The diagnostic's title (with its rule page) once.
     assert_eq!(human.matches("LOC050 (docs/rules/").count(), 1, "{human}");
 }
+
+/// The GitHub Action's commands use options `clausier check` has, and values it takes.
+#[test]
+fn the_github_action_calls_existing_options() {
+    let action = fs::read_to_string("action.yml").unwrap();
+    let help = clausier().args(["check", "--help"]).output().unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    let runs: Vec<&str> = action
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("run: clausier check "))
+        .collect();
+    assert_eq!(runs.len(), 2, "{action}");
+    for run in runs {
+        for flag in run.split_whitespace().filter(|w| w.starts_with("--")) {
+            assert!(help.contains(flag), "`{flag}` is not an option of check");
+        }
+    }
+    // The defaults of the inputs are values the options take.
+    for (option, value) in [("--fail-on", "error"), ("--lang", "fr")] {
+        let out = clausier()
+            .args(["check", option, value, "--format", "short", GOOD])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{option} {value}");
+    }
+}
