@@ -405,9 +405,9 @@ pub fn explain(args: ExplainArgs) -> Result<ExitCode, Trouble> {
         })
         .ok_or_else(|| {
             miette::miette!(
-                help = "`clausier rules` lists the codes",
-                "no rule has the code `{}`",
-                args.code
+                help = crate::ui::t(settings.lang, "explain-no-rule-help"),
+                "{}",
+                crate::ui::tf(settings.lang, "explain-no-rule", &[("code", &args.code)])
             )
         })?;
     print!("{text}");

@@ -5,6 +5,7 @@ use crate::cli::{LangArg, PackArgs, SeverityArg};
 use crate::config::{self, Config};
 use crate::finding::Finding;
 use crate::rules::{load_default_pack, load_pack_source, Lang, Pack, PackSource, Severity};
+use crate::ui::{self, Msg};
 use globset::{Glob, GlobMatcher};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -64,13 +65,14 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
         None => (Config::default(), String::new(), PathBuf::from(".")),
     };
     let config_path = found.unwrap_or_default();
-    let bad = |message: String, span: std::ops::Range<usize>, help: &str| {
+    // Said in the language asked for; French until it is known.
+    let bad = |lang: Lang, message: Msg, span: std::ops::Range<usize>, help: &str| {
         miette::Report::new(*config::error(
             &config_path,
             &source,
-            message,
+            message.say(lang),
             Some(span),
-            Some(help.to_string()),
+            Some(ui::t(lang, help)),
         ))
     };
 
@@ -82,9 +84,10 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
             "en" => Lang::En,
             other => {
                 return Err(bad(
-                    format!("unknown language `{other}`"),
+                    Lang::Fr,
+                    Msg::new("conf-unknown-lang").with("value", other),
                     l.span(),
-                    "use \"fr\" or \"en\"",
+                    "conf-unknown-lang-help",
                 ))
             }
         },
@@ -97,9 +100,10 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
         (Some(SeverityArg::Never), _) => None,
         (None, Some(f)) => parse_fail_on(f.get_ref()).ok_or_else(|| {
             bad(
-                format!("unknown level `{}`", f.get_ref()),
+                lang,
+                Msg::new("conf-unknown-level").with("value", f.get_ref()),
                 f.span(),
-                "use \"error\", \"warning\", \"info\" or \"never\"",
+                "conf-unknown-level-help",
             )
         })?,
         (None, None) => Some(Severity::Error),
@@ -108,9 +112,10 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
     for (code, level) in &config.severity {
         let s = Severity::parse(level.get_ref()).ok_or_else(|| {
             bad(
-                format!("unknown severity `{}`", level.get_ref()),
+                lang,
+                Msg::new("conf-unknown-severity").with("value", level.get_ref()),
                 level.span(),
-                "use \"error\", \"warning\" or \"info\"",
+                "conf-unknown-severity-help",
             )
         })?;
         severity.insert(code.to_ascii_uppercase(), s);
@@ -119,10 +124,10 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
     for (glob, codes) in &config.per_path_ignore {
         let matcher = Glob::new(glob)
             .map_err(|e| {
-                miette::miette!(
-                    "{}: bad glob `{glob}` in per-path-ignore: {e}",
-                    config_path.display()
-                )
+                let why = Msg::new("conf-bad-glob")
+                    .with("glob", glob)
+                    .with("cause", e);
+                miette::miette!("{}: {}", config_path.display(), why.say(lang))
             })?
             .compile_matcher();
         per_path.push((matcher, codes.clone()));
@@ -130,9 +135,9 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
 
     let mut settings = config.settings.clone();
     for s in &args.settings {
-        let (k, v) = s
-            .split_once('=')
-            .ok_or_else(|| miette::miette!("--set expects KEY=VALUE, got `{s}`"))?;
+        let (k, v) = s.split_once('=').ok_or_else(|| {
+            miette::miette!("{}", Msg::new("conf-bad-set").with("value", s).say(lang))
+        })?;
         settings.insert(k.trim().to_string(), v.trim().to_string());
     }
     let pack_files: Vec<PathBuf> = if !args.packs.is_empty() {
@@ -156,23 +161,23 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
     for (place, list) in [
         ("--select", flags.select),
         ("--ignore", flags.ignore),
-        ("select in clausier.toml", &config.select[..]),
-        ("ignore in clausier.toml", &config.ignore[..]),
+        ("select (clausier.toml)", &config.select[..]),
+        ("ignore (clausier.toml)", &config.ignore[..]),
         ("--extend-select", flags.extend_select),
         ("--extend-ignore", flags.extend_ignore),
-        ("extend-select in clausier.toml", &config.extend_select[..]),
-        ("extend-ignore in clausier.toml", &config.extend_ignore[..]),
+        ("extend-select (clausier.toml)", &config.extend_select[..]),
+        ("extend-ignore (clausier.toml)", &config.extend_ignore[..]),
     ] {
         for code in list {
-            check_code(code, &known, place)?;
+            check_code(code, &known, place, lang)?;
         }
     }
     for code in config.severity.keys() {
-        check_code(code, &known, "severity in clausier.toml")?;
+        check_code(code, &known, "severity (clausier.toml)", lang)?;
     }
     for codes in config.per_path_ignore.values() {
         for code in codes {
-            check_code(code, &known, "per-path-ignore in clausier.toml")?;
+            check_code(code, &known, "per-path-ignore (clausier.toml)", lang)?;
         }
     }
     // The command line replaces the file's list; the extend- lists add to either.
@@ -242,7 +247,7 @@ fn load_packs(
 
 /// A code a user names must name a rule, or be the start of some rules' codes
 /// ("LOC", "LOC05"): a typo would otherwise select or ignore nothing, silently.
-fn check_code(code: &str, known: &[&str], place: &str) -> Result<(), Trouble> {
+fn check_code(code: &str, known: &[&str], place: &str, lang: Lang) -> Result<(), Trouble> {
     let upper = code.to_ascii_uppercase();
     if !upper.is_empty() && known.iter().any(|k| k.starts_with(&upper)) {
         return Ok(());
@@ -253,8 +258,13 @@ fn check_code(code: &str, known: &[&str], place: &str) -> Result<(), Trouble> {
         .copied()
         .unwrap_or_default();
     Err(miette::miette!(
-        help = format!("the closest rule code is `{closest}` (`clausier rules` lists them all)"),
-        "unknown rule code `{code}` in {place}"
+        help = ui::tf(lang, "conf-unknown-code-help", &[("closest", closest)]),
+        "{}",
+        ui::tf(
+            lang,
+            "conf-unknown-code",
+            &[("code", code), ("place", place)]
+        )
     ))
 }
 

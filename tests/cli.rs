@@ -472,7 +472,7 @@ fn bad_config_value_points_into_the_file() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("unknown language `de`") && err.contains("1 │ lang = \"de\""),
+        err.contains("langue inconnue `de`") && err.contains("1 │ lang = \"de\""),
         "{err}"
     );
 }
@@ -922,9 +922,15 @@ fn unknown_rule_codes_are_errors_with_the_closest_code() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("unknown rule code `LOC0O1`") && err.contains("LOC001"),
+        err.contains("code de règle inconnu `LOC0O1`") && err.contains("LOC001"),
         "{err}"
     );
+    let out = clausier()
+        .args(["check", "--lang", "en", "--select", "LOC0O1", GOOD])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unknown rule code `LOC0O1`"), "{err}");
     let out = clausier()
         .args(["check", "--ignore", "loc,SEC05", GOOD])
         .output()
@@ -944,7 +950,7 @@ fn unknown_rule_codes_are_errors_with_the_closest_code() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("in ignore in clausier.toml"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("dans ignore (clausier.toml)"));
 }
 
 /// `--extend-select` and `--extend-ignore` add to the lists the file or the other
