@@ -118,10 +118,15 @@ pub fn compile(patterns: &[String]) -> Result<Option<Regex>, String> {
         .parse(&alternation)
         .map_err(|e| e.to_string())?;
     meta::Builder::new()
-        .configure(meta::Config::new().nfa_size_limit(Some(50 << 20)))
+        .configure(meta_config())
         .build_from_hir(&bytewise(parsed))
         .map(Some)
         .map_err(|e| e.to_string())
+}
+
+/// The regex engines' settings: room for the pack's large alternations.
+fn meta_config() -> meta::Config {
+    meta::Config::new().nfa_size_limit(Some(50 << 20))
 }
 
 /// Compiles several classes of patterns into one regex whose pattern `i` is class
@@ -150,7 +155,7 @@ pub fn compile_many(classes: &[Vec<String>]) -> Result<Option<Regex>, String> {
         })
         .collect::<Result<Vec<Hir>, String>>()?;
     meta::Builder::new()
-        .configure(meta::Config::new().nfa_size_limit(Some(50 << 20)))
+        .configure(meta_config())
         .build_many_from_hir(&hirs)
         .map(Some)
         .map_err(|e| e.to_string())
@@ -217,6 +222,7 @@ fn byte_class(class: &Class) -> Hir {
 /// Puts ASCII word boundaries where the pattern starts and ends with a word: not
 /// before `\(` or after `'`, where a boundary could never match.
 fn bounded(p: &str) -> String {
+    let p = &ascii_boundaries(p);
     let lead = starts_with_word(p);
     let last = p.chars().last().unwrap_or(' ');
     let escaped_end = p.ends_with("\\)") || p.ends_with("\\]") || p.ends_with("\\.");
@@ -227,6 +233,29 @@ fn bounded(p: &str) -> String {
         if lead { r"(?-u:\b)" } else { "" },
         if trail { r"(?-u:\b)" } else { "" }
     )
+}
+
+/// `\b` and `\B` as ASCII word boundaries: a Unicode one makes the lazy DFA give
+/// up at the first non-ASCII byte and the search fall back to the slow NFA engines.
+/// Text is folded before it is matched (no accents), so the two agree on letters.
+fn ascii_boundaries(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    let mut chars = p.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some(b @ ('b' | 'B')) => out.push_str(&format!("(?-u:\\{b})")),
+                Some(other) => {
+                    out.push(c);
+                    out.push(other);
+                }
+                None => out.push(c),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Whether the first thing a pattern matches is a word character, looking into a
@@ -339,5 +368,23 @@ mod tests {
         let sans_objet = matcher("sans objet");
         assert!(sans_objet.matches_near_start("4.2. sans objet.", 5));
         assert!(!sans_objet.matches_near_start("4.2. le lot est sans objet.", 5));
+    }
+}
+
+#[cfg(test)]
+mod boundary_tests {
+    use super::*;
+
+    /// Word boundaries become ASCII ones (the lazy DFA never gives up on them), an
+    /// escaped backslash stays, and a boundary still bounds a word.
+    #[test]
+    fn word_boundaries_are_ascii() {
+        assert_eq!(ascii_boundaries(r"a\b"), r"a(?-u:\b)");
+        assert_eq!(ascii_boundaries(r"\Bx\d"), r"(?-u:\B)x\d");
+        assert_eq!(ascii_boundaries(r"a\\b"), r"a\\b");
+        let re = compile(&[r"acces\b".to_string()]).unwrap().unwrap();
+        assert!(re.is_match("l'acces aux donnees"));
+        assert!(!re.is_match("accessible"));
+        assert!(re.is_match("acces €"));
     }
 }
