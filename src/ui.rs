@@ -24,6 +24,22 @@ pub fn tf(lang: Lang, key: &str, vars: &[(&str, &str)]) -> String {
         .fold(t(lang, key), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
 }
 
+/// « : » with French spacing, ": " in English.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " : ",
+        Lang::En => ": ",
+    }
+}
+
+/// « ; » with French spacing, "; " in English.
+pub fn semicolon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " ; ",
+        Lang::En => "; ",
+    }
+}
+
 /// A message of clausier's own (a file that cannot be read, a warning), said in the
 /// user's language when it is shown: a key of `locales/ui.toml` and its values.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -116,7 +116,10 @@ pub fn diagnostics(judged: &Judged, uri: &Uri, text: &str, index: &LineIndex) ->
             .report
             .families
             .iter()
-            .map(|v| format!("{} : {}", v.title, v.status.name()))
+            .map(|v| {
+                let colon = crate::ui::colon(judged.settings.lang);
+                format!("{}{colon}{}", v.title, v.status.name())
+            })
             .collect();
         out.push(Diagnostic {
             range: index.range(text, first_heading(judged)),

@@ -134,7 +134,7 @@ pub fn diagnostic<'a>(
     let mut help = f.help.clone();
     if !f.reference.is_empty() {
         let word = ui::t(lang, "reference");
-        help.push_str(&format!("\n{word} : {}", f.reference));
+        help.push_str(&format!("\n{word}{}{}", ui::colon(lang), f.reference));
     }
     let path = doc.path.display().to_string();
     let Some(p) = &f.passage else {

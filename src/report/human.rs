@@ -108,7 +108,7 @@ fn reason(f: &FamilyVerdict, report: &FileReport, lang: Lang) -> String {
                 .iter()
                 .find(|x| f.decided_by.first() == Some(&x.code))
                 .map_or(String::new(), |x| x.message.clone());
-            format!("{codes} : {first}")
+            format!("{codes}{}{first}", ui::colon(lang))
         }
         Status::Weak => {
             let (mut missing, mut hedged) = (Vec::new(), Vec::new());
@@ -122,16 +122,18 @@ fn reason(f: &FamilyVerdict, report: &FileReport, lang: Lang) -> String {
             let mut parts = Vec::new();
             if !missing.is_empty() {
                 parts.push(format!(
-                    "{} : {}",
+                    "{}{}{}",
                     ui::t(lang, "elements-missing"),
-                    missing.join(" ; ")
+                    ui::colon(lang),
+                    missing.join(ui::semicolon(lang))
                 ));
             }
             if !hedged.is_empty() {
                 parts.push(format!(
-                    "{} : {}",
+                    "{}{}{}",
                     ui::t(lang, "elements-hedged"),
-                    hedged.join(" ; ")
+                    ui::colon(lang),
+                    hedged.join(ui::semicolon(lang))
                 ));
             }
             parts.join(" — ")

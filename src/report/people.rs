@@ -101,8 +101,8 @@ fn merged(group: &[Kept], lang: Lang) -> Finding {
             messages.push(m);
         }
     }
-    first.message = messages.join(" ; ");
+    first.message = messages.join(ui::semicolon(lang));
     first.help = distinct(|f| &f.help).join("\n");
-    first.reference = distinct(|f| &f.reference).join(" ; ");
+    first.reference = distinct(|f| &f.reference).join(ui::semicolon(lang));
     first
 }
