@@ -84,11 +84,19 @@ pub fn subtract(baseline: &Baseline, path: &Path, findings: &mut Vec<Finding>) -
     before - findings.len()
 }
 
-pub fn read(path: &Path) -> Result<Baseline, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read baseline {}: {e}", path.display()))?;
-    serde_json::from_str(&text)
-        .map_err(|e| format!("{} is not a clausier baseline: {e}", path.display()))
+pub fn read(path: &Path) -> Result<Baseline, crate::ui::Msg> {
+    use crate::ui::Msg;
+    let file = path.display();
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Msg::new("baseline-unreadable")
+            .with("file", &file)
+            .with("cause", e)
+    })?;
+    serde_json::from_str(&text).map_err(|e| {
+        Msg::new("baseline-invalid")
+            .with("file", &file)
+            .with("cause", e)
+    })
 }
 
 #[cfg(test)]

@@ -199,7 +199,9 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         _ => true,
     });
     let baseline = match &args.baseline {
-        Some(path) => Some(crate::baseline::read(path).map_err(|e| miette::miette!("{e}"))?),
+        Some(path) => Some(
+            crate::baseline::read(path).map_err(|e| miette::miette!("{}", e.say(settings.lang)))?,
+        ),
         None => None,
     };
     let progress = progress_bar(inputs.len());
@@ -248,7 +250,7 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         };
         let text = serde_json::to_string_pretty(&b).unwrap_or_default() + "\n";
         crate::write::write_atomic(path, text.as_bytes())
-            .map_err(|e| miette::miette!("cannot write baseline {}: {e}", path.display()))?;
+            .map_err(|e| cannot_write(path, e, settings.lang))?;
     }
     let (packs, lang) = (&settings.packs, settings.lang);
     let pack_names: Vec<String> = packs.iter().map(|p| p.name.clone()).collect();
@@ -291,7 +293,7 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
     }
     match &args.output_file {
         Some(path) => crate::write::write_atomic(path, text.as_bytes())
-            .map_err(|e| miette::miette!("cannot write the report to {}: {e}", path.display()))?,
+            .map_err(|e| cannot_write(path, e, settings.lang))?,
         None => {
             let mut stdout = std::io::stdout().lock();
             let _ = stdout.write_all(text.as_bytes());
@@ -371,16 +373,23 @@ pub fn rules(args: RulesArgs) -> Result<ExitCode, Trouble> {
         print!("{}", crate::explain::rule_list(packs, settings.lang));
         return Ok(ExitCode::from(EXIT_OK));
     };
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| miette::miette!("cannot create {}: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir).map_err(|e| cannot_write(&dir, e, settings.lang))?;
     for pack in packs {
         for (name, text) in crate::explain::rule_pages(pack) {
             let path = dir.join(name);
             crate::write::write_atomic(&path, text.as_bytes())
-                .map_err(|e| miette::miette!("cannot write {}: {e}", path.display()))?;
+                .map_err(|e| cannot_write(&path, e, settings.lang))?;
         }
     }
     Ok(ExitCode::from(EXIT_OK))
+}
+
+/// A file or folder clausier could not write, said in the user's language.
+fn cannot_write(path: &Path, e: std::io::Error, lang: crate::rules::Lang) -> Trouble {
+    let why = Msg::new("cannot-write")
+        .with("file", path.display())
+        .with("cause", e);
+    miette::miette!("{}", why.say(lang))
 }
 
 pub fn explain(args: ExplainArgs) -> Result<ExitCode, Trouble> {

@@ -1140,3 +1140,33 @@ fn the_github_action_calls_existing_options() {
         assert_eq!(out.status.code(), Some(0), "{option} {value}");
     }
 }
+
+/// Errors of clausier's own files are said in the user's language too.
+#[test]
+fn baseline_and_output_errors_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.json");
+    let out = clausier()
+        .args(["check", "--baseline", missing.to_str().unwrap(), GOOD])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("impossible de lire la base de référence"),
+        "{err}"
+    );
+    let out = clausier()
+        .args([
+            "check",
+            "--lang",
+            "en",
+            "-o",
+            dir.path().join("no/such/dir/r.json").to_str().unwrap(),
+            GOOD,
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cannot write"), "{err}");
+}
