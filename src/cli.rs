@@ -214,6 +214,9 @@ pub struct LspArgs {
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
+    /// Language of messages
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
     /// Overwrite an existing clausier.toml
     #[arg(long)]
     pub force: bool,

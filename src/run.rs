@@ -425,16 +425,22 @@ pub fn explain(args: ExplainArgs) -> Result<ExitCode, Trouble> {
 
 pub fn init(args: InitArgs) -> Result<ExitCode, Trouble> {
     let path = Path::new(crate::config::FILE_NAME);
+    // No configuration yet: the default language.
+    let lang = match args.lang {
+        Some(crate::cli::LangArg::En) => crate::rules::Lang::En,
+        _ => crate::rules::Lang::Fr,
+    };
+    let file = path.display().to_string();
     if path.exists() && !args.force {
         return Err(miette::miette!(
-            help = "use --force to overwrite it",
-            "{} already exists",
-            path.display()
+            help = crate::ui::t(lang, "init-exists-help"),
+            "{}",
+            crate::ui::tf(lang, "init-exists", &[("file", &file)])
         ));
     }
     crate::write::write_atomic(path, crate::config::STARTER.as_bytes())
-        .map_err(|e| miette::miette!("cannot write {}: {e}", path.display()))?;
-    eprintln!("wrote {}", path.display());
+        .map_err(|e| cannot_write(path, e, lang))?;
+    eprintln!("{}", crate::ui::tf(lang, "init-wrote", &[("file", &file)]));
     Ok(ExitCode::from(EXIT_OK))
 }
 
