@@ -286,6 +286,7 @@ fn read_frame(
     let (moments, mut actions): (Vec<Word>, Vec<Word>) = find(&lexicon.action)
         .into_iter()
         .partition(|a| is_moment(&text, a.at, grammar));
+    actions.retain(|a| !done_by_others(&text, a.at, grammar));
     actions.retain(|a| {
         // A verb's letters inside a party's name are no verb ("utilisateur"), and an
         // action whose own agent is a third party is not the bearer's: « l'utilisation
@@ -691,6 +692,18 @@ fn complemented_by_no_data(text: &str, objects: &mut [Word], pack: &Pack) {
     for i in complemented {
         objects[i].class = no_data;
     }
+}
+
+/// Whether the action at `at` stands in a relative clause about other persons
+/// (« ceux qui veulent télécharger », "anyone who downloads"), in the same clause.
+fn done_by_others(text: &str, at: usize, grammar: &Grammar) -> bool {
+    let before = &text[..at];
+    grammar.relatives.iter().any(|r| {
+        before.match_indices(r.as_str()).any(|(i, _)| {
+            let starts_word = i == 0 || !before[..i].ends_with(|c: char| c.is_alphanumeric());
+            starts_word && !before[i..].contains(['.', ';', ':'])
+        })
+    })
 }
 
 /// Whether the word at `at` follows a moment's preposition, an article between

@@ -478,6 +478,10 @@ pub struct GrammarDef {
     /// (« Utilisez le réseau privé… », "Please make sure…").
     #[serde(default)]
     pub imperatives: Vec<Pattern>,
+    /// An action after one of these, in its clause, is done by those persons, not by
+    /// the clause's bearer (« elle s'adresse à ceux qui veulent télécharger… »).
+    #[serde(default)]
+    pub relatives: Vec<String>,
     /// A party word right before one of these, opening a list item, is the verb's
     /// object, not the item's subject (« … finalités : – vous prévenir … »).
     #[serde(default)]

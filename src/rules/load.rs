@@ -605,6 +605,7 @@ impl Loader<'_> {
             coordinations: words(&g.coordinations),
             complements: words(&g.complements),
             moments: words(&g.moments),
+            relatives: words(&g.relatives),
             acknowledgements: self.matcher(&g.acknowledgements)?,
             imperatives: self.matcher(&g.imperatives)?,
             infinitives: self.matcher(&g.infinitives)?,

@@ -268,6 +268,7 @@ pub struct Grammar {
     pub coordinations: Vec<String>,
     pub complements: Vec<String>,
     pub moments: Vec<String>,
+    pub relatives: Vec<String>,
     pub acknowledgements: Matcher,
     pub imperatives: Matcher,
     pub infinitives: Matcher,
