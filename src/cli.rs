@@ -46,6 +46,8 @@ pub enum OutputFormat {
     Github,
     /// miette's JSON report handler, one object per finding
     MietteJson,
+    /// One self-contained HTML page: scorecards, passages, model clauses
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

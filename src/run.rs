@@ -269,6 +269,7 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         OutputFormat::Sarif => report::sarif::render(&outcomes, packs, lang),
         OutputFormat::Github => report::github::render(&outcomes, lang),
         OutputFormat::MietteJson => report::miette_json::render(&outcomes, lang),
+        OutputFormat::Html => report::html::render(&outcomes, lang),
         OutputFormat::Human => human::render(
             &outcomes,
             &human::Style {
@@ -284,7 +285,10 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         // JSON, SARIF and miette-json are parsed by tools: the table goes beside.
         if matches!(
             args.format,
-            OutputFormat::Json | OutputFormat::Sarif | OutputFormat::MietteJson
+            OutputFormat::Json
+                | OutputFormat::Sarif
+                | OutputFormat::MietteJson
+                | OutputFormat::Html
         ) {
             let _ = std::io::stderr().write_all(table.as_bytes());
         } else {

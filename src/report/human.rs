@@ -97,7 +97,7 @@ fn scorecard(report: &FileReport, style: &Style) -> String {
 }
 
 /// One line saying why a family got its status.
-fn reason(f: &FamilyVerdict, report: &FileReport, lang: Lang) -> String {
+pub(super) fn reason(f: &FamilyVerdict, report: &FileReport, lang: Lang) -> String {
     match f.status {
         Status::Ok => ui::t(lang, "status-ok"),
         Status::Missing => ui::t(lang, "status-missing"),

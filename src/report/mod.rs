@@ -5,6 +5,7 @@ pub mod blocks;
 pub mod clauses;
 mod diagnostic;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod miette_json;

@@ -75,6 +75,16 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The language's tag (`fr`, `en`), as HTML's `lang` attribute wants it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
 impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
