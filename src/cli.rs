@@ -30,6 +30,24 @@ pub enum Command {
     Init(InitArgs),
     /// Serve diagnostics to an editor: a language server over stdin and stdout
     Lsp(LspArgs),
+    /// Write a reviewed copy of a Word contract: findings as comments in the margin
+    Annotate(AnnotateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AnnotateArgs {
+    /// The Word contract (.docx); it is only read
+    pub path: PathBuf,
+    /// Where to write the reviewed copy (default: CONTRACT.clausier.docx beside it)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Also insert each missing or weak family's model clause as a tracked change
+    #[arg(long)]
+    pub suggest: bool,
+    #[command(flatten)]
+    pub pack: PackArgs,
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -15,6 +15,7 @@ pub mod lsp;
 pub mod model;
 pub mod read;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod run;
 pub mod settings;

@@ -12,6 +12,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => run::explain(args),
         Command::Init(args) => run::init(args),
         Command::Lsp(args) => clausier::lsp::serve(args.pack),
+        Command::Annotate(args) => clausier::review::annotate(args),
     };
     match result {
         Ok(code) => code,

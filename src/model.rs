@@ -48,7 +48,8 @@ pub struct Location {
     pub line: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<u32>,
-    /// Byte range in the source file (text formats).
+    /// Byte range in the source: in the file for text formats, in the part named by
+    /// `part` for packages (the paragraph element, from `<w:p` to `</w:p>`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub span: Option<(usize, usize)>,
     /// 1-based paragraph number in reading order (every format).
@@ -137,6 +138,40 @@ impl HeadingStack {
         let above = self.path();
         self.stack.push((level, text.trim().to_string()));
         above
+    }
+}
+
+impl Document {
+    /// The first heading whose words hold `title`'s first word (« Réversibilité »
+    /// for "Réversibilité des données"): where a family's clauses usually stand.
+    pub fn heading_of(&self, title: &str) -> Option<usize> {
+        let word = crate::fold::fold(title.split_whitespace().next()?).text;
+        self.blocks.iter().position(|b| {
+            matches!(b.kind, BlockKind::Heading { .. })
+                && crate::fold::fold(&b.text)
+                    .text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == word)
+        })
+    }
+
+    /// The last block of the article that block `i` opens or stands in: the block
+    /// before the next heading of the same level or higher (the last block if none).
+    pub fn article_last_block(&self, i: usize) -> usize {
+        let level = self.blocks[..=i]
+            .iter()
+            .rev()
+            .find_map(|b| match b.kind {
+                BlockKind::Heading { level } => Some(level),
+                _ => None,
+            })
+            .unwrap_or(0);
+        self.blocks
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .find(|(_, b)| matches!(b.kind, BlockKind::Heading { level: l } if l <= level.max(1)))
+            .map_or(self.blocks.len().saturating_sub(1), |(n, _)| n - 1)
     }
 }
 

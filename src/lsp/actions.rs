@@ -128,19 +128,9 @@ pub fn code_actions(
 /// Where the heading whose words hold the family title's first word starts
 /// (« Réversibilité » for "Réversibilité des données").
 fn heading_of(judged: &Judged, title: &str) -> Option<usize> {
-    let word = crate::fold::fold(title.split_whitespace().next()?).text;
-    judged
-        .doc
-        .blocks
-        .iter()
-        .filter(|b| matches!(b.kind, BlockKind::Heading { .. }))
-        .find(|b| {
-            crate::fold::fold(&b.text)
-                .text
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w == word)
-        })
-        .and_then(|b| b.location.span)
+    let doc = &judged.doc;
+    doc.heading_of(title)
+        .and_then(|i| doc.blocks[i].location.span)
         .map(|(s, _)| s)
 }
 

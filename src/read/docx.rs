@@ -10,7 +10,7 @@
 //! What is not: tracked deletions, hidden text, page headers and footers (never
 //! opened), comments (kept aside as notes, they carry suppression directives).
 
-use super::xml::{attr, local, walk, XmlEvent};
+use super::xml::{attr, local, walk, walk_at, XmlEvent};
 use super::zip_package::Package;
 use super::{BlockSink, Limits, ReadError};
 use crate::model::{BlockKind, Document, Format, Note};
@@ -68,13 +68,13 @@ pub fn read(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Document, Read
         ..BodyReader::default()
     };
     reader.sink.part = Some(main.clone());
-    walk(&body, depth, |e| reader.event(e)).map_err(|c| bad(&main, c))?;
+    walk_at(&body, depth, |e, at| reader.event(e, at)).map_err(|c| bad(&main, c))?;
     for part in ["word/footnotes.xml", "word/endnotes.xml"] {
         if let Some(x) = pkg.text(part)? {
             reader.sink.flush();
             reader.sink.part = Some(part.to_string());
             reader.in_notes = true;
-            walk(&x, depth, |e| reader.event(e)).map_err(|c| bad(part, c))?;
+            walk_at(&x, depth, |e, at| reader.event(e, at)).map_err(|c| bad(part, c))?;
         }
     }
     let blocks = reader.sink.finish(&mut notes);
@@ -332,6 +332,8 @@ struct Paragraph {
     num_level: Option<u8>,
     comments: Vec<String>,
     text: String,
+    /// Where the paragraph element starts and ends in its part (`<w:p` … `</w:p>`).
+    xml: (usize, usize),
     /// Whether the paragraph has bold letters, and letters that are not bold: an
     /// all-bold short line is an article title in documents without heading styles.
     bold_letters: bool,
@@ -366,13 +368,16 @@ struct BodyReader {
     in_text: bool,
     in_notes: bool,
     skip_note: bool,
+    /// For each open tracked insertion, whether clausier suggested it (`annotate
+    /// --suggest`): not accepted yet, it is no contract text.
+    insertions: Vec<bool>,
 }
 
 impl BodyReader {
-    fn event(&mut self, e: XmlEvent<'_, '_>) {
+    fn event(&mut self, e: XmlEvent<'_, '_>, at: (usize, usize)) {
         match e {
-            XmlEvent::Start(s) => self.start(s),
-            XmlEvent::End(name) => self.end(name),
+            XmlEvent::Start(s) => self.start(s, at),
+            XmlEvent::End(name) => self.end(name, at),
             XmlEvent::Text(t) => {
                 if self.in_text && self.visible() {
                     if let Some(p) = self.paragraphs.last_mut() {
@@ -404,10 +409,13 @@ impl BodyReader {
         }
     }
 
-    fn start(&mut self, s: &quick_xml::events::BytesStart<'_>) {
+    fn start(&mut self, s: &quick_xml::events::BytesStart<'_>, at: (usize, usize)) {
         let val = || attr(s, b"val");
         match local(s.name().as_ref()) {
-            b"p" => self.paragraphs.push(Paragraph::default()),
+            b"p" => self.paragraphs.push(Paragraph {
+                xml: at,
+                ..Paragraph::default()
+            }),
             b"pPr" => self.in_para_props = true,
             b"pStyle" if self.in_para_props => {
                 if let Some(p) = self.paragraphs.last_mut() {
@@ -448,6 +456,11 @@ impl BodyReader {
             b"softHyphen" => self.push_char('\u{AD}'),
             b"del" | b"moveFrom" if !self.in_run_props && !self.in_para_props => self.deleted += 1,
             b"Fallback" => self.fallback += 1,
+            b"ins" if !self.in_run_props && !self.in_para_props => {
+                let ours = attr(s, b"author").as_deref() == Some(crate::review::AUTHOR);
+                self.deleted += u32::from(ours);
+                self.insertions.push(ours);
+            }
             b"commentRangeStart" | b"commentReference" => {
                 if let (Some(id), Some(p)) = (attr(s, b"id"), self.paragraphs.last_mut()) {
                     if !p.comments.contains(&id) {
@@ -496,10 +509,11 @@ impl BodyReader {
         }
     }
 
-    fn end(&mut self, name: &[u8]) {
+    fn end(&mut self, name: &[u8], at: (usize, usize)) {
         match name {
             b"p" => {
-                if let Some(p) = self.paragraphs.pop() {
+                if let Some(mut p) = self.paragraphs.pop() {
+                    p.xml.1 = at.1;
                     self.emit(p);
                 }
             }
@@ -514,6 +528,10 @@ impl BodyReader {
                 self.deleted = self.deleted.saturating_sub(1)
             }
             b"Fallback" => self.fallback = self.fallback.saturating_sub(1),
+            b"ins" if !self.in_run_props && !self.in_para_props => {
+                let ours = self.insertions.pop() == Some(true);
+                self.deleted = self.deleted.saturating_sub(u32::from(ours));
+            }
             b"tbl" => {
                 self.tables.pop();
             }
@@ -584,6 +602,7 @@ impl BodyReader {
         };
         self.sink.open_kind(kind);
         self.sink.push_text(&text);
+        self.sink.set_span(p.xml);
         for id in &p.comments {
             if let Some(&n) = self.comments.get(id) {
                 self.sink.anchor_note_here(n);

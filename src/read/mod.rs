@@ -8,7 +8,7 @@ pub mod limits;
 mod markdown;
 mod odt;
 mod pdf;
-mod xml;
+pub(crate) mod xml;
 mod zip_package;
 
 pub use limits::Limits;
@@ -214,6 +214,13 @@ impl BlockSink {
     pub fn push_text(&mut self, text: &str) {
         if let Some(b) = &mut self.current {
             b.text.push_str(text);
+        }
+    }
+
+    /// Records where the open block's element is in its source (a package part).
+    pub fn set_span(&mut self, span: (usize, usize)) {
+        if let Some(b) = &mut self.current {
+            b.location.span = Some(span);
         }
     }
 

@@ -37,13 +37,25 @@ pub fn walk(
     max_depth: usize,
     mut f: impl FnMut(XmlEvent<'_, '_>),
 ) -> Result<(), String> {
+    walk_at(xml, max_depth, |e, _| f(e))
+}
+
+/// Like [`walk`], also giving each event's byte range in `xml` (a tag's `<` to its
+/// `>`), so that a writer can insert markup next to what was read.
+pub fn walk_at(
+    xml: &str,
+    max_depth: usize,
+    mut f: impl FnMut(XmlEvent<'_, '_>, (usize, usize)),
+) -> Result<(), String> {
     let mut reader = Reader::from_str(xml);
     reader.config_mut().check_end_names = false;
     let mut depth = 0usize;
     loop {
+        let start = reader.buffer_position() as usize;
         let event = reader
             .read_event()
             .map_err(|e| format!("malformed XML at byte {}: {e}", reader.error_position()))?;
+        let at = (start, reader.buffer_position() as usize);
         match event {
             Event::Start(e) => {
                 depth += 1;
@@ -52,18 +64,18 @@ pub fn walk(
                         "XML nested deeper than {max_depth} levels (raise it with --max-xml-depth)"
                     ));
                 }
-                f(XmlEvent::Start(&e));
+                f(XmlEvent::Start(&e), at);
             }
             Event::Empty(e) => {
-                f(XmlEvent::Start(&e));
-                f(XmlEvent::End(local(e.name().as_ref())));
+                f(XmlEvent::Start(&e), at);
+                f(XmlEvent::End(local(e.name().as_ref())), at);
             }
             Event::End(e) => {
                 depth = depth.saturating_sub(1);
-                f(XmlEvent::End(local(e.name().as_ref())));
+                f(XmlEvent::End(local(e.name().as_ref())), at);
             }
-            Event::Text(t) => f(XmlEvent::Text(t.xml10_content())),
-            Event::CData(t) => f(XmlEvent::Text(t.into_inner())),
+            Event::Text(t) => f(XmlEvent::Text(t.xml10_content()), at),
+            Event::CData(t) => f(XmlEvent::Text(t.into_inner()), at),
             Event::GeneralRef(r) => {
                 let c = match r.resolve_char_ref() {
                     Ok(Some(c)) => Some(c),
@@ -77,7 +89,7 @@ pub fn walk(
                     },
                 };
                 if let Some(c) = c {
-                    f(XmlEvent::Text(c.to_string().into()));
+                    f(XmlEvent::Text(c.to_string().into()), at);
                 }
             }
             // A part that ends with elements still open was cut short (a truncated
@@ -112,6 +124,19 @@ mod tests {
         let xml = r#"<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "xxxxxxxx"><!ENTITY b "&a;&a;&a;">
             <!ENTITY x SYSTEM "file:///etc/passwd">]><r>&b;&x;&amp;&#233;</r>"#;
         assert_eq!(texts(xml).unwrap(), "&é");
+    }
+
+    #[test]
+    fn positions_are_the_tags_bytes() {
+        let xml = "<a><b x=\"1\">t&amp;</b><c/></a>";
+        let mut seen = Vec::new();
+        walk_at(xml, 10, |e, (s, end)| {
+            if !matches!(e, XmlEvent::Text(_)) {
+                seen.push(&xml[s..end]);
+            }
+        })
+        .unwrap();
+        assert_eq!(seen, ["<a>", "<b x=\"1\">", "</b>", "<c/>", "<c/>", "</a>"]);
     }
 
     #[test]

@@ -9,7 +9,7 @@ pub mod html;
 pub mod human;
 pub mod json;
 pub mod miette_json;
-mod people;
+pub(crate) mod people;
 pub mod sarif;
 pub mod short;
 pub mod statistics;
