@@ -307,6 +307,7 @@ fn read_frame(
     });
     let mut objects = find(&lexicon.object);
     complemented_by_no_data(&text, &mut objects, pack);
+    actions.retain(|a| !about_no_data(&text, a, &objects, pack));
     let mut words = ClauseWords {
         objects,
         bearers,
@@ -425,7 +426,13 @@ fn read_frame(
     }
     let provider_bound = bearer.is_some() && bearer == provider;
     let action_forces = action_forces(&text, &words, pack, (main, own_start), provider_bound);
-    let first = words.actions.iter().position(|w| w.at >= main);
+    // The clause's force is its main verb's, not that of a verb describing a noun.
+    let in_main = |w: &Word| w.at >= main && !in_relative(&text, w.at, &words.actions, grammar);
+    let first = words
+        .actions
+        .iter()
+        .position(in_main)
+        .or_else(|| words.actions.iter().position(|w| w.at >= main));
     let negated = first.is_some_and(|i| action_forces[i].1);
     let force = match first {
         Some(i) => action_forces[i].0,
@@ -548,7 +555,14 @@ fn word_before<'t>(text: &'t str, at: usize, grammar: &Grammar) -> &'t str {
     let mut words = text[..at].rsplit([' ', ',']).filter(|w| !w.is_empty());
     let last = words.next().unwrap_or("");
     if grammar.articles.iter().any(|a| a == last) {
-        return words.next().unwrap_or("");
+        let before = words.next().unwrap_or("");
+        // Folded « à » is also the English article "a": after no preposition of its
+        // own it is the preposition (« l'accès à la plateforme »), not "to a party".
+        let preposition = |w: &str| grammar.prepositions.iter().any(|p| p == w);
+        if preposition(last) && !preposition(before) {
+            return last;
+        }
+        return before;
     }
     last
 }
@@ -661,37 +675,74 @@ fn complemented_by_no_data(text: &str, objects: &mut [Word], pack: &Pack) {
         return;
     };
     let grammar = &pack.grammar;
-    let complement = |gap: &str| {
-        let mut words = gap.split_whitespace();
-        let Some(first) = words.next() else {
-            return false;
-        };
-        // « d'un tiers »: the elided preposition is glued to its article.
-        let (preposition, glued) = match grammar.complements.iter().find(|c| is_word(first, c)) {
-            Some(c) if first.len() > c.len() => (true, Some(&first[c.len()..])),
-            Some(_) => (true, None),
-            None => (false, None),
-        };
-        let articles: Vec<&str> = glued.into_iter().chain(words).collect();
-        preposition
-            && articles.len() <= 1
-            && articles
-                .iter()
-                .all(|a| grammar.articles.iter().any(|x| is_word(a, x)))
-    };
     let complemented: Vec<usize> = (0..objects.len())
         .filter(|&i| {
             let o = &objects[i];
             o.class != no_data
-                && objects
-                    .iter()
-                    .find(|n| n.at >= o.end)
-                    .is_some_and(|n| n.class == no_data && complement(&text[o.end..n.at]))
+                && objects.iter().find(|n| n.at >= o.end).is_some_and(|n| {
+                    n.class == no_data && is_complement(&text[o.end..n.at], grammar)
+                })
         })
         .collect();
     for i in complemented {
         objects[i].class = no_data;
     }
+}
+
+/// Whether an action noun is about persons or things that are no data of the
+/// buyer's, by its complement: « la sécurité de ses agents », « la confidentialité
+/// des offres », "the safety of persons".
+fn about_no_data(text: &str, action: &Word, objects: &[Word], pack: &Pack) -> bool {
+    let classes = ["no_data", "persons"].map(|c| pack.lexicon.object.class(c));
+    objects
+        .iter()
+        .find(|n| n.at >= action.end)
+        .is_some_and(|n| {
+            classes.contains(&Some(n.class))
+                && is_complement(&text[action.end..n.at], &pack.grammar)
+        })
+}
+
+/// Whether `gap`, the words between two nouns, makes the second the first's
+/// complement: a preposition and at most one article (« de ses », « d'un », "of the").
+fn is_complement(gap: &str, grammar: &Grammar) -> bool {
+    let mut words = gap.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    // « d'un tiers »: the elided preposition is glued to its article.
+    let (preposition, glued) = match grammar.complements.iter().find(|c| is_word(first, c)) {
+        Some(c) if first.len() > c.len() => (true, Some(&first[c.len()..])),
+        Some(_) => (true, None),
+        None => (false, None),
+    };
+    let articles: Vec<&str> = glued.into_iter().chain(words).collect();
+    preposition
+        && articles.len() <= 1
+        && articles
+            .iter()
+            .all(|a| grammar.articles.iter().any(|x| is_word(a, x)))
+}
+
+/// Whether the action at `at` is the verb of a relative clause (« les comptes qui
+/// n'ont pas été utilisés »): a relative pronoun a few words before it, in the same
+/// clause, with no other action between.
+fn in_relative(text: &str, at: usize, actions: &[Word], grammar: &Grammar) -> bool {
+    let before = &text[..at];
+    let clause = before.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1);
+    let words: Vec<(usize, &str)> = before[clause..]
+        .split(' ')
+        .scan(clause, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    words.iter().rev().take(6).any(|&(i, w)| {
+        grammar.relative_pronouns.iter().any(|r| r == w)
+            && !actions.iter().any(|a| a.at > i && a.at < at)
+    })
 }
 
 /// Whether the action at `at` stands in a relative clause about other persons
@@ -840,11 +891,21 @@ fn action_forces(
             }
             _ => true,
         };
+        // A negation opening a relative clause denies that clause's verb, a word or
+        // two on, not the main verb after it: « les comptes qui n'ont pas servi depuis
+        // deux ans sont supprimés ».
+        let relative_verb_only = |s: usize, e: usize| {
+            let opens_relative = text[..from + s]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| grammar.relative_pronouns.iter().any(|r| r == w));
+            opens_relative && text[from + e..a.at].split_whitespace().count() > 2
+        };
         let direct = !restriction
             && rules
                 .negations
                 .find_iter(&text[from..a.at])
-                .find(|&(s, e)| denies(s, e))
+                .find(|&(s, e)| denies(s, e) && !relative_verb_only(s, e))
                 .is_some_and(|(s, _)| !rules.negation_reversers.is_match(&text[from + s..a.at]));
         let inherited = previous.is_some_and(|(end, g, denied)| {
             denied

@@ -482,6 +482,11 @@ pub struct GrammarDef {
     /// the clause's bearer (« elle s'adresse à ceux qui veulent télécharger… »).
     #[serde(default)]
     pub relatives: Vec<String>,
+    /// A verb right after one of these stands in a relative clause describing the
+    /// noun before (« les comptes qui n'ont pas été utilisés »): it does not give
+    /// the clause its force.
+    #[serde(default)]
+    pub relative_pronouns: Vec<String>,
     /// A party word right before one of these, opening a list item, is the verb's
     /// object, not the item's subject (« … finalités : – vous prévenir … »).
     #[serde(default)]

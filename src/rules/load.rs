@@ -606,6 +606,7 @@ impl Loader<'_> {
             complements: words(&g.complements),
             moments: words(&g.moments),
             relatives: words(&g.relatives),
+            relative_pronouns: words(&g.relative_pronouns),
             acknowledgements: self.matcher(&g.acknowledgements)?,
             imperatives: self.matcher(&g.imperatives)?,
             infinitives: self.matcher(&g.infinitives)?,

@@ -279,6 +279,7 @@ pub struct Grammar {
     pub complements: Vec<String>,
     pub moments: Vec<String>,
     pub relatives: Vec<String>,
+    pub relative_pronouns: Vec<String>,
     pub acknowledgements: Matcher,
     pub imperatives: Matcher,
     pub infinitives: Matcher,
