@@ -32,6 +32,22 @@ pub enum Command {
     Lsp(LspArgs),
     /// Write a reviewed copy of a Word contract: findings as comments in the margin
     Annotate(AnnotateArgs),
+    /// Serve a page where a document is dropped and comes back reviewed
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (localhost only unless told otherwise)
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDRESS:PORT")]
+    pub bind: String,
+    /// Largest upload accepted, in MiB
+    #[arg(long, default_value_t = 20, value_name = "MIB")]
+    pub max_upload_mib: u64,
+    #[command(flatten)]
+    pub pack: PackArgs,
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 #[derive(Debug, Args)]

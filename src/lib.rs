@@ -18,6 +18,7 @@ pub mod report;
 pub mod review;
 pub mod rules;
 pub mod run;
+pub mod serve;
 pub mod settings;
 pub mod suppress;
 pub mod ui;

@@ -13,6 +13,7 @@ fn main() -> ExitCode {
         Command::Init(args) => run::init(args),
         Command::Lsp(args) => clausier::lsp::serve(args.pack),
         Command::Annotate(args) => clausier::review::annotate(args),
+        Command::Serve(args) => clausier::serve::serve(args),
     };
     match result {
         Ok(code) => code,

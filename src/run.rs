@@ -41,7 +41,7 @@ pub fn limits_of(args: &LimitArgs) -> Limits {
 }
 
 /// An input: a path to read, or standard input under a name.
-enum Input {
+pub(crate) enum Input {
     File(PathBuf),
     Stdin(PathBuf, Vec<u8>),
     Missing(ReadError),
@@ -133,7 +133,7 @@ type ReadJob = Box<dyn FnOnce(&Limits) -> Result<Document, ReadError> + Send>;
 
 /// Reads one input, giving up after the time limit (the reader thread is left
 /// to finish on its own; its result is dropped).
-fn read_input(input: Input, limits: &Limits) -> Result<Document, ReadError> {
+pub(crate) fn read_input(input: Input, limits: &Limits) -> Result<Document, ReadError> {
     let (path, job): (PathBuf, ReadJob) = match input {
         Input::Missing(e) => return Err(e),
         Input::File(p) => (

@@ -24,6 +24,23 @@ struct Page {
     words: Words,
     documents: Vec<Doc>,
     summary: String,
+    served: Option<Served>,
+}
+
+/// What `clausier serve` adds to the page: the reviewed copy to download, carried
+/// in the page itself as a `data:` URI so that nothing is kept on the server, and a
+/// link back to the upload form.
+#[derive(Serialize)]
+pub struct Served {
+    pub download: Option<FileLink>,
+    pub back_label: String,
+}
+
+#[derive(Serialize)]
+pub struct FileLink {
+    pub name: String,
+    pub href: String,
+    pub label: String,
 }
 
 /// The page's own words in the report's language.
@@ -88,13 +105,19 @@ struct Entry {
 }
 
 pub fn render(outcomes: &[Outcome], lang: Lang) -> String {
+    render_with(outcomes, lang, None)
+}
+
+/// The page, with what the server adds when it serves it.
+pub fn render_with(outcomes: &[Outcome], lang: Lang, served: Option<Served>) -> String {
     let mut env = Environment::new();
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
     // The template is embedded and covered by the tests: it cannot fail to parse.
     if let Err(e) = env.add_template("report", include_str!("html.jinja")) {
         return format!("<!DOCTYPE html><p>template error: {e}</p>");
     }
-    let page = page(outcomes, lang);
+    let mut page = page(outcomes, lang);
+    page.served = served;
     env.get_template("report")
         .and_then(|t| t.render(Serde(&page)))
         .unwrap_or_else(|e| format!("<!DOCTYPE html><p>template error: {e}</p>"))
@@ -197,6 +220,7 @@ fn page(outcomes: &[Outcome], lang: Lang) -> Page {
         words,
         documents,
         summary,
+        served: None,
     }
 }
 

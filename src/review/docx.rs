@@ -116,17 +116,13 @@ pub fn annotate(
     if !comment_parts.is_empty() {
         let with_comments = match &comments_xml {
             Some(x) => {
-                let close = x
-                    .rfind("</")
-                    .filter(|&i| x[i..].contains("comments>"))
-                    .ok_or("the comments part has no closing tag")?;
                 let declare = if prefix_of(x) == "w" {
                     String::new()
                 } else {
                     format!(" xmlns:w=\"{MAIN_NS}\"")
                 };
                 let added = comment_parts.replace("<w:comment ", &format!("<w:comment{declare} "));
-                format!("{}{added}{}", &x[..close], &x[close..])
+                insert_before_close(x, "comments", &added)?
             }
             None => format!(
                 "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:comments xmlns:w=\"{MAIN_NS}\">{comment_parts}</w:comments>"
@@ -288,16 +284,35 @@ fn free_rel_id(rels: &str) -> String {
         .unwrap_or_default()
 }
 
-/// `xml` with `insert` before the closing tag of its root `root`.
+/// `xml` with `insert` as the last children of its root element, whose local name
+/// is `root`: before its closing tag, or in it when it is empty (`<w:comments/>`).
 fn insert_before_close(xml: &str, root: &str, insert: &str) -> Result<String, String> {
-    if xml.trim().is_empty() {
-        return Err(format!("the package has no {root} part"));
+    let mut open: Option<(usize, usize, String)> = None;
+    let mut close = None;
+    let _ = walk_at(xml, 8, |e, at| match e {
+        XmlEvent::Start(s) if open.is_none() => {
+            open = Some((at.0, at.1, s.name().as_ref().to_string()));
+        }
+        XmlEvent::End(name) if name == root.as_bytes() => close = Some(at),
+        _ => {}
+    });
+    let (start, end, name) = open.ok_or_else(|| format!("the package has no {root} part"))?;
+    if local(&name) != root.as_bytes() {
+        return Err(format!("the part's root is not {root}"));
     }
-    let close = xml
-        .rfind("</")
-        .filter(|&i| xml[i..].contains(&format!("{root}>")))
-        .ok_or_else(|| format!("no closing {root} tag"))?;
-    Ok(format!("{}{insert}{}", &xml[..close], &xml[close..]))
+    match close {
+        // An empty root gives its start and end on the same bytes.
+        Some((s, e)) if (s, e) == (start, end) => {
+            let tag = xml[start..end].trim_end_matches("/>").trim_end();
+            Ok(format!(
+                "{}{tag}>{insert}</{name}>{}",
+                &xml[..start],
+                &xml[end..]
+            ))
+        }
+        Some((s, _)) => Ok(format!("{}{insert}{}", &xml[..s], &xml[s..])),
+        None => Err(format!("no closing {root} tag")),
+    }
 }
 
 /// The prefix the part binds to WordprocessingML's main namespace (`w` almost always).
@@ -526,6 +541,16 @@ mod tests {
             "x"
         );
         assert_eq!(escape("a < b & \"c\"\u{1}"), "a &lt; b &amp; &quot;c&quot;");
+        let x = "<?xml version=\"1.0\"?><w:comments xmlns:w=\"u\" />";
+        assert_eq!(
+            insert_before_close(x, "comments", "<c/>").unwrap(),
+            "<?xml version=\"1.0\"?><w:comments xmlns:w=\"u\"><c/></w:comments>"
+        );
+        let x = "<Types><Default/></Types>";
+        assert_eq!(
+            insert_before_close(x, "Types", "<O/>").unwrap(),
+            "<Types><Default/><O/></Types>"
+        );
         let now = iso_now();
         assert!(
             now.len() == 20 && now.starts_with("20") && now.ends_with('Z'),
