@@ -228,3 +228,74 @@ fn never_writes_over_the_original_and_reads_only_word() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("b.docx"));
     assert!(!dir.path().join("b.clausier.docx").exists());
 }
+
+mod common;
+
+/// A small but whole OpenDocument text (mimetype first and stored, a manifest).
+fn odt(path: &Path) {
+    let content = r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3"><office:body><office:text><text:h text:outline-level="1">Article 1 – Confidentialité</text:h><text:p>Le titulaire garde confidentielles les données de l'acheteur.</text:p><text:h text:outline-level="1">Article 2 – Données</text:h><text:p>Le service est fourni en ligne. <text:span>Le prestataire peut supprimer les données à tout moment, sans préavis.</text:span></text:p></office:text></office:body></office:document-content>"#;
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    common::package(
+        path,
+        &[
+            (
+                "mimetype",
+                b"application/vnd.oasis.opendocument.text".to_vec(),
+            ),
+            ("content.xml", content.as_bytes().to_vec()),
+            ("META-INF/manifest.xml", manifest.as_bytes().to_vec()),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn an_opendocument_copy_has_annotations_and_tracked_insertions() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = dir.path().join("contrat.odt");
+    odt(&original);
+    let before = std::fs::read(&original).unwrap();
+    Command::cargo_bin("clausier")
+        .unwrap()
+        .args(["annotate", "--suggest", original.to_str().unwrap()])
+        .assert()
+        .success();
+    assert_eq!(std::fs::read(&original).unwrap(), before);
+    let copy = dir.path().join("contrat.clausier.odt");
+    let content = part(&copy, "content.xml");
+    let names: Vec<&str> = content
+        .match_indices("<office:annotation office:name=\"")
+        .map(|(i, m)| {
+            let rest = &content[i + m.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    assert!(names.len() >= 2, "{content}");
+    for name in &names {
+        assert!(content.contains(&format!("<office:annotation-end office:name=\"{name}\"/>")));
+    }
+    // The contrary clause's annotation covers the words check points at, no more.
+    let del = content.find("[DEL").unwrap();
+    let name = &content[..del].rsplit("office:name=\"").next().unwrap();
+    let name = &name[..name.find('"').unwrap()];
+    let start = content[del..].find("</office:annotation>").unwrap() + del;
+    let end = content
+        .find(&format!("<office:annotation-end office:name=\"{name}\"/>"))
+        .unwrap();
+    let anchored = &content[start..end];
+    assert!(
+        anchored.contains("supprimer") && !anchored.contains("en ligne"),
+        "{anchored}"
+    );
+    // Suggested clauses: listed as insertions by clausier, and not read back.
+    assert!(content.contains("<text:changed-region text:id=\"clausierct1\"><text:insertion>"));
+    assert!(content.contains("<text:change-start text:change-id=\"clausierct1\"/>"));
+    assert_eq!(findings(&copy), findings(&original));
+    // The mimetype entry stays first and stored, as OpenDocument requires.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&copy).unwrap()).unwrap();
+    let first = zip.by_index(0).unwrap();
+    assert_eq!(first.name().unwrap(), "mimetype");
+    assert_eq!(first.compression(), zip::CompressionMethod::Stored);
+}

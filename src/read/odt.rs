@@ -2,12 +2,14 @@
 //!
 //! Headings come from `text:h` and its outline level; tracked deletions live in
 //! `text:tracked-changes` and are skipped whole; annotations are notes, not text.
+//! Insertions by clausier (`annotate --suggest`) not yet accepted are not read.
 
-use super::xml::{attr, local, walk, XmlEvent};
+use super::xml::{attr, local, walk_at, XmlEvent};
 use super::zip_package::Package;
 use super::{BlockSink, Limits, ReadError};
 use crate::model::{BlockKind, Document, Format, Note};
 use crate::ui::Msg;
+use std::collections::HashSet;
 use std::path::Path;
 
 pub fn read(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
@@ -17,7 +19,7 @@ pub fn read(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Document, Read
     };
     let mut r = OdtReader::default();
     r.sink.part = Some("content.xml".into());
-    walk(&content, limits.max_xml_depth, |e| r.event(e)).map_err(|c| {
+    walk_at(&content, limits.max_xml_depth, |e, at| r.event(e, at)).map_err(|c| {
         ReadError::new(
             path,
             Msg::new("read-part-cause")
@@ -40,6 +42,8 @@ pub fn read(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Document, Read
 struct Para {
     heading: Option<u8>,
     text: String,
+    /// Where the paragraph element starts and ends in content.xml.
+    xml: (usize, usize),
 }
 
 #[derive(Default)]
@@ -54,16 +58,33 @@ struct OdtReader {
     in_note: u32,
     tables: Vec<(u32, u32, u32)>,
     table_count: u32,
+    /// The tracked changes being listed: the region's id, and whether the
+    /// creator's name is being read.
+    region: Option<String>,
+    in_creator: bool,
+    /// Ids of the insertions clausier suggested, and how many of them are open.
+    ours: HashSet<String>,
+    in_ours: u32,
 }
 
 impl OdtReader {
-    fn event(&mut self, e: XmlEvent<'_, '_>) {
+    fn event(&mut self, e: XmlEvent<'_, '_>, at: (usize, usize)) {
         match e {
             XmlEvent::Start(s) => {
                 let qname = s.name();
                 let name = local(qname.as_ref());
                 match name {
                     b"tracked-changes" | b"note-citation" => self.skipped += 1,
+                    b"changed-region" => self.region = attr(s, b"id"),
+                    b"creator" if self.region.is_some() => self.in_creator = true,
+                    b"change-start" | b"change-end" => {
+                        let ours = attr(s, b"change-id").is_some_and(|id| self.ours.contains(&id));
+                        if ours && name == b"change-start" {
+                            self.in_ours += 1;
+                        } else if ours {
+                            self.in_ours = self.in_ours.saturating_sub(1);
+                        }
+                    }
                     b"annotation" => self.annotation = Some(String::new()),
                     _ if self.skipped > 0 => {}
                     b"h" | b"p" if self.annotation.is_some() => {}
@@ -77,6 +98,7 @@ impl OdtReader {
                         self.paragraphs.push(Para {
                             heading,
                             text: String::new(),
+                            xml: at,
                         });
                     }
                     b"s" => {
@@ -112,6 +134,8 @@ impl OdtReader {
                 b"tracked-changes" | b"note-citation" => {
                     self.skipped = self.skipped.saturating_sub(1)
                 }
+                b"changed-region" => self.region = None,
+                b"creator" => self.in_creator = false,
                 b"annotation" => {
                     if let Some(text) = self.annotation.take() {
                         self.notes.push(Note {
@@ -129,7 +153,8 @@ impl OdtReader {
                     }
                 }
                 b"h" | b"p" => {
-                    if let Some(p) = self.paragraphs.pop() {
+                    if let Some(mut p) = self.paragraphs.pop() {
+                        p.xml.1 = at.1;
                         self.emit(p);
                     }
                 }
@@ -141,6 +166,11 @@ impl OdtReader {
                 _ => {}
             },
             XmlEvent::Text(t) => {
+                if self.in_creator && t.trim() == crate::review::AUTHOR {
+                    if let Some(id) = &self.region {
+                        self.ours.insert(id.clone());
+                    }
+                }
                 if self.skipped == 0 {
                     self.push(&t)
                 }
@@ -149,6 +179,9 @@ impl OdtReader {
     }
 
     fn push(&mut self, s: &str) {
+        if self.in_ours > 0 {
+            return;
+        }
         if let Some(a) = &mut self.annotation {
             a.push_str(s);
         } else if let Some(p) = self.paragraphs.last_mut() {
@@ -173,6 +206,7 @@ impl OdtReader {
         };
         self.sink.open_kind(kind);
         self.sink.push_text(&p.text);
+        self.sink.set_span(p.xml);
         self.sink.flush();
     }
 }

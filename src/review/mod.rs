@@ -4,6 +4,8 @@
 //! written: the copy goes to another file.
 
 pub mod docx;
+pub mod odt;
+mod package;
 
 use crate::cli::AnnotateArgs;
 use crate::finding::{FileReport, Status};
@@ -48,7 +50,7 @@ pub fn annotate(args: AnnotateArgs) -> Result<ExitCode, Trouble> {
     }
     let limits = limits_of(&args.limits);
     let doc = crate::read::read_path(input, &limits).map_err(|e| say_error(&e, lang))?;
-    if doc.format != Format::Docx {
+    if !matches!(doc.format, Format::Docx | Format::Odt) {
         return Err(say(
             Msg::new("annotate-not-docx").with("file", input.display())
         ));
@@ -64,7 +66,7 @@ pub fn annotate(args: AnnotateArgs) -> Result<ExitCode, Trouble> {
         let why = Msg::new("read-io").with("cause", e).say(lang);
         miette::miette!("{}: {why}", input.display())
     })?;
-    let copy = docx::annotate(&bytes, &doc, &notes, &suggestions).map_err(|cause| {
+    let copy = copy_of(&bytes, &doc, &notes, &suggestions).map_err(|cause| {
         say(Msg::new("annotate-failed")
             .with("file", input.display())
             .with("cause", cause))
@@ -83,6 +85,19 @@ pub fn annotate(args: AnnotateArgs) -> Result<ExitCode, Trouble> {
             .say(lang)
     );
     Ok(ExitCode::from(EXIT_OK))
+}
+
+/// The reviewed copy of a Word or OpenDocument package.
+pub fn copy_of(
+    bytes: &[u8],
+    doc: &Document,
+    notes: &[Note],
+    suggestions: &[Suggestion],
+) -> Result<Vec<u8>, String> {
+    match doc.format {
+        Format::Odt => odt::annotate(bytes, doc, notes, suggestions),
+        _ => docx::annotate(bytes, doc, notes, suggestions),
+    }
 }
 
 fn say_error(e: &crate::read::ReadError, lang: Lang) -> Trouble {

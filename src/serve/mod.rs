@@ -140,7 +140,7 @@ fn review(
         return Err((415, Msg::new("serve-format").with("file", name.display())));
     };
     let bytes = upload.bytes;
-    let original = (format == Format::Docx).then(|| bytes.clone());
+    let original = matches!(format, Format::Docx | Format::Odt).then(|| bytes.clone());
     let outcome = match read_input(Input::Stdin(name.clone(), bytes), limits) {
         Ok(doc) => {
             let report = judge(&doc, settings);
@@ -152,7 +152,7 @@ fn review(
         (Outcome::Read { doc, report }, Some(bytes)) => {
             let notes = crate::review::notes(doc, report, lang);
             let suggestions = crate::review::suggestions(doc, report, lang);
-            crate::review::docx::annotate(&bytes, doc, &notes, &suggestions)
+            crate::review::copy_of(&bytes, doc, &notes, &suggestions)
                 .map_err(|cause| {
                     let why = Msg::new("annotate-failed")
                         .with("file", name.display())
@@ -163,7 +163,8 @@ fn review(
                 .map(|copy| FileLink {
                     name: crate::review::default_output(&name).display().to_string(),
                     href: format!(
-                        "data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,{}",
+                        "data:{};base64,{}",
+                        media_type(format),
                         base64::engine::general_purpose::STANDARD.encode(copy)
                     ),
                     label: ui::t(lang, "serve-download"),
@@ -176,6 +177,13 @@ fn review(
         back_label: ui::t(lang, "serve-another"),
     };
     Ok(render_with(&[outcome], lang, Some(served)))
+}
+
+fn media_type(format: Format) -> &'static str {
+    match format {
+        Format::Odt => "application/vnd.oasis.opendocument.text",
+        _ => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    }
 }
 
 fn upload_page(lang: Lang, error: Option<String>) -> String {
