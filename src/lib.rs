@@ -22,4 +22,5 @@ pub mod serve;
 pub mod settings;
 pub mod suppress;
 pub mod ui;
+pub mod usage;
 pub mod write;

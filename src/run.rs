@@ -324,6 +324,8 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
 
 pub fn extract(args: ExtractArgs) -> Result<ExitCode, Trouble> {
     let limits = limits_of(&args.limits);
+    // The settings give the language of the errors, and the pack for --clauses.
+    let settings = resolve(&args.pack, CheckFlags::default())?;
     let mut failed = false;
     let mut out = std::io::stdout().lock();
     let mut docs = Vec::new();
@@ -332,12 +334,16 @@ pub fn extract(args: ExtractArgs) -> Result<ExitCode, Trouble> {
             Ok(doc) => docs.push(doc),
             Err(e) => {
                 failed = true;
-                eprintln!("error: {e}");
+                let error = crate::ui::t(settings.lang, "error");
+                eprintln!(
+                    "{error}: {}: {}",
+                    e.path.display(),
+                    e.message(settings.lang)
+                );
             }
         }
     }
     let text = if args.clauses {
-        let settings = resolve(&args.pack, CheckFlags::default())?;
         let pack = &settings.packs[0];
         docs.iter()
             .map(|doc| crate::report::clauses::render(doc, pack))

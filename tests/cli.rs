@@ -1170,3 +1170,27 @@ fn baseline_and_output_errors_in_the_users_language() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("cannot write"), "{err}");
 }
+
+#[test]
+fn extract_says_read_errors_in_the_users_language() {
+    let out = clausier()
+        .args([
+            "extract",
+            "--no-config",
+            "absent.docx",
+            "examples/ccap_hebergement_ged.md",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("erreur: absent.docx: n'existe pas"));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("ccap_hebergement_ged.md"),
+        "the other file is still read"
+    );
+    let out = clausier()
+        .args(["extract", "--no-config", "--lang", "en", "absent.docx"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error: absent.docx: does not exist"));
+}
