@@ -228,12 +228,16 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
             let frame = read_frame(b, sentence, lead, blocks, pack, out.last());
             out.push(frame);
         }
-        if !item {
-            lead_in = pb
-                .sentences
-                .last()
-                .filter(|&&(s, e)| text[s..e].trim_end().ends_with(':'))
-                .map(|&r| (b, r));
+        // A sentence ending with a colon introduces the items after it; an item that
+        // ends so introduces the next ones in turn (« Cette prestation devrait inclure
+        // au minimum : – … »), else an item keeps its list's lead-in.
+        let introduces = pb
+            .sentences
+            .last()
+            .filter(|&&(s, e)| text[s..e].trim_end().ends_with(':'))
+            .map(|&r| (b, r));
+        if !item || introduces.is_some() {
+            lead_in = introduces;
         }
     }
     out
@@ -308,6 +312,7 @@ fn read_frame(
     let mut objects = find(&lexicon.object);
     complemented_by_no_data(&text, &mut objects, pack);
     actions.retain(|a| !about_no_data(&text, a, &objects, pack));
+    actions.retain(|a| !what_logs_record(&text, a, &objects, pack));
     let mut words = ClauseWords {
         objects,
         bearers,
@@ -438,6 +443,26 @@ fn read_frame(
         Some(i) => action_forces[i].0,
         None => force_of(&words.forces, lexicon, main, provider_bound),
     };
+    // « Dans un tel cas, … », "In such event, …": the case is the sentence before's,
+    // and so are its circumstances (a loss, the end of the contract).
+    if let Some(p) = previous {
+        let opening = &text[own_start.min(text.len())..];
+        if grammar
+            .anaphors
+            .iter()
+            .any(|a| opening.trim_start().starts_with(a.as_str()))
+        {
+            for q in &p.qualifiers {
+                if !qualifiers.iter().any(|w| w.class == q.class) {
+                    qualifiers.push(Word {
+                        at: 0,
+                        end: 0,
+                        ..*q
+                    });
+                }
+            }
+        }
+    }
     let alternatives = alternatives(&text, &qualifiers, grammar);
     let exception = lexicon
         .qualifier
@@ -701,6 +726,19 @@ fn about_no_data(text: &str, action: &Word, objects: &[Word], pack: &Pack) -> bo
             classes.contains(&Some(n.class))
                 && is_complement(&text[action.end..n.at], &pack.grammar)
         })
+}
+
+/// Whether an action word only names what logs record: « les logs d'audit », « le
+/// journal des suppressions », "audit logs" are logs, not an audit or a deletion.
+fn what_logs_record(text: &str, action: &Word, objects: &[Word], pack: &Pack) -> bool {
+    let Some(logs) = pack.lexicon.object.class("logs") else {
+        return false;
+    };
+    objects.iter().filter(|o| o.class == logs).any(|o| {
+        let before = o.end <= action.at && is_complement(&text[o.end..action.at], &pack.grammar);
+        let adjunct = o.at > action.end && text[action.end..o.at].trim().is_empty();
+        before || adjunct
+    })
 }
 
 /// Whether `gap`, the words between two nouns, makes the second the first's

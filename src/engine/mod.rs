@@ -159,7 +159,23 @@ impl Context<'_> {
                 return Some((h.label.clone(), Hit { block: b, range }));
             }
         }
-        None
+        // A clause whose verb is a wish hedges what it holds, and a list item takes
+        // its lead-in's: « Cette prestation devrait inclure : – l'export des données… ».
+        let frame = self.frame_at(b, at)?;
+        if frame.force != crate::rules::Force::Hedged {
+            return None;
+        }
+        let force = &self.pack.lexicon.force;
+        let hedge = force.class("hedge")?;
+        let (_, s, e) = force.find_iter(&frame.text).find(|&(c, _, _)| c == hedge)?;
+        let (block, start) = frame.locate(s);
+        Some((
+            frame.text[s..e].to_string(),
+            Hit {
+                block,
+                range: (start, start + (e - s)),
+            },
+        ))
     }
 
     /// Whether the clause at `at` is one whose family words address nothing (the

@@ -487,6 +487,10 @@ pub struct GrammarDef {
     /// the clause its force.
     #[serde(default)]
     pub relative_pronouns: Vec<String>,
+    /// A clause opening with one of these takes the circumstances of the sentence
+    /// before (« Dans un tel cas, … » after a sentence about a loss of data).
+    #[serde(default)]
+    pub anaphors: Vec<String>,
     /// A party word right before one of these, opening a list item, is the verb's
     /// object, not the item's subject (« … finalités : – vous prévenir … »).
     #[serde(default)]

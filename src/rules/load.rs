@@ -607,6 +607,7 @@ impl Loader<'_> {
             moments: words(&g.moments),
             relatives: words(&g.relatives),
             relative_pronouns: words(&g.relative_pronouns),
+            anaphors: words(&g.anaphors),
             acknowledgements: self.matcher(&g.acknowledgements)?,
             imperatives: self.matcher(&g.imperatives)?,
             infinitives: self.matcher(&g.infinitives)?,
