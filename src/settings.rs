@@ -4,7 +4,7 @@
 use crate::cli::{LangArg, PackArgs, SeverityArg};
 use crate::config::{self, Config};
 use crate::finding::Finding;
-use crate::rules::{load_default_pack, load_pack_source, Lang, Pack, PackSource, Severity};
+use crate::rules::{load_default_pack_in, load_pack_source_in, Lang, Pack, PackSource, Severity};
 use crate::ui::{self, Msg};
 use globset::{Glob, GlobMatcher};
 use std::collections::{BTreeMap, HashMap};
@@ -145,7 +145,7 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
     } else {
         config.packs.iter().map(|p| root.join(p)).collect()
     };
-    let mut packs = load_packs(&pack_files, &settings)?;
+    let mut packs = load_packs(&pack_files, &settings, lang)?;
     if let Some(template) = &config.rule_url {
         for rule in packs.iter_mut().flat_map(|p| p.rules.iter_mut()) {
             rule.url = Some(template.replace("{code}", &rule.code));
@@ -220,10 +220,11 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
 fn load_packs(
     files: &[PathBuf],
     settings: &BTreeMap<String, String>,
+    lang: Lang,
 ) -> Result<Vec<Pack>, Trouble> {
     if files.is_empty() {
         return Ok(vec![
-            load_default_pack(settings).map_err(|e| miette::Report::new(*e))?
+            load_default_pack_in(settings, lang).map_err(|e| miette::Report::new(*e))?
         ]);
     }
     files
@@ -231,16 +232,19 @@ fn load_packs(
         .map(|path| {
             // A pack is one file, or a folder whose pack.toml lists the others.
             let source = if path.is_dir() {
-                let parts =
-                    PackSource::parts_of_folder(path).map_err(|e| miette::miette!("{e}"))?;
-                PackSource::new(parts).map_err(|e| miette::Report::new(*e))?
+                let parts = PackSource::parts_of_folder(path)
+                    .map_err(|e| miette::miette!("{}", e.say(lang)))?;
+                PackSource::new_in(parts, lang).map_err(|e| miette::Report::new(*e))?
             } else {
                 let text = std::fs::read_to_string(path).map_err(|e| {
-                    miette::miette!("cannot read rule pack {}: {e}", path.display())
+                    let why = Msg::new("pack-cannot-read")
+                        .with("file", path.display())
+                        .with("cause", e);
+                    miette::miette!("{}", why.say(lang))
                 })?;
                 PackSource::file(&path.display().to_string(), &text)
             };
-            load_pack_source(&source, settings).map_err(|e| miette::Report::new(*e))
+            load_pack_source_in(&source, settings, lang).map_err(|e| miette::Report::new(*e))
         })
         .collect()
 }

@@ -232,7 +232,7 @@ fn settings_change_the_judgement() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("allowed values: france, eu"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("valeurs admises : france, eu"));
 }
 
 #[test]
@@ -319,6 +319,8 @@ fn a_bad_rule_file_is_a_located_error() {
                 "never",
                 "--pack",
                 dir.path().to_str().unwrap(),
+                "--lang",
+                "en",
                 GOOD,
             ])
             .output()
@@ -328,6 +330,23 @@ fn a_bad_rule_file_is_a_located_error() {
         assert!(err.contains(message), "{message}: {err}");
         assert!(err.contains(shown), "{shown}: {err}");
     }
+    // In French, the default: the same error in the user's language.
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(pack, dir.path());
+    let edited = dir.path().join("families/localisation.toml");
+    let text = fs::read_to_string(&edited).unwrap();
+    fs::write(
+        &edited,
+        text.replacen("severity = \"error\"", "severity = \"fatal\"", 1),
+    )
+    .unwrap();
+    let out = clausier()
+        .args(["check", "--pack", dir.path().to_str().unwrap(), GOOD])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("gravité inconnue `fatal`"), "{err}");
+    assert!(err.contains("employez \"error\""), "{err}");
     // A pack folder's pack.toml alone is refused, and so is an unlisted file.
     let dir = tempfile::tempdir().unwrap();
     copy_dir(pack, dir.path());
@@ -340,13 +359,17 @@ fn a_bad_rule_file_is_a_located_error() {
         ])
         .output()
         .unwrap();
-    assert!(String::from_utf8_lossy(&out.stderr).contains("this pack is a folder"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ce pack est un dossier"));
     fs::write(dir.path().join("families/extra.toml"), "[[check]]\n").unwrap();
     let out = clausier()
         .args(["check", "--pack", dir.path().to_str().unwrap(), GOOD])
         .output()
         .unwrap();
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not listed"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("extra.toml est dans le dossier du pack"),
+        "{err}"
+    );
 }
 
 /// The default pack folder, copied, gives the same report as the built-in pack.

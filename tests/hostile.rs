@@ -423,6 +423,8 @@ fn fuzz_pack_pattern_escaping_a_multibyte_letter() {
             "rules",
             "--pack",
             "fixtures/hostile/fuzz-pack-escaped-multibyte.toml",
+            "--lang",
+            "en",
         ])
         .output()
         .unwrap();

@@ -5,6 +5,7 @@ use super::format::{self, FindingDef, PackFile, Pattern};
 use super::pattern::{compile, compile_many, expand, fold_pattern};
 use super::source::PackSource;
 use super::*;
+use crate::ui;
 use rayon::prelude::*;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashSet};
@@ -20,6 +21,8 @@ struct Loader<'a> {
     pack: String,
     rule_url: Option<String>,
     regexes: RefCell<Regexes>,
+    /// The language errors are said in.
+    lang: Lang,
 }
 
 /// Compiling the matchers is most of a pack's load, so a pack is built twice: the
@@ -40,6 +43,15 @@ impl Loader<'_> {
     ) -> Box<PackError> {
         let label = (!label.is_empty()).then_some(label);
         self.source.error(message, span, label, help)
+    }
+
+    /// An interface message in the language errors are said in.
+    fn t(&self, key: &'static str) -> String {
+        ui::t(self.lang, key)
+    }
+
+    fn tf(&self, key: &'static str, vars: &[(&str, &str)]) -> String {
+        ui::tf(self.lang, key, vars)
     }
 
     fn expand(&self, p: &Pattern) -> Result<String, Box<PackError>> {
@@ -72,17 +84,17 @@ impl Loader<'_> {
                         .trim()
                         .to_string();
                     return self.error(
-                        "invalid pattern",
+                        self.t("pack-invalid-pattern"),
                         Some(p.span()),
-                        "this regex does not compile",
+                        &self.t("pack-invalid-pattern-label"),
                         Some(cause),
                     );
                 }
             }
             self.error(
-                format!("patterns too large together: {combined}"),
+                self.tf("pack-patterns-too-large", &[("detail", &combined)]),
                 patterns.first().map(|p| p.span()),
-                "here",
+                &self.t("pack-here"),
                 None,
             )
         })
@@ -115,9 +127,9 @@ impl Loader<'_> {
         ] {
             if compiled && !names.is_whole_match(word) {
                 return Err(self.error(
-                    format!("`{word}` is not a name of this party"),
+                    self.tf("pack-not-party-name", &[("word", word)]),
                     Some(span),
-                    "no pattern of the party's names matches this word whole",
+                    &self.t("pack-not-party-name-label"),
                     None,
                 ));
             }
@@ -137,9 +149,9 @@ impl Loader<'_> {
             let name = def.class.get_ref();
             if classes.contains(name) {
                 return Err(self.error(
-                    format!("class `{name}` is declared twice"),
+                    self.tf("pack-class-twice", &[("name", name)]),
                     Some(def.class.span()),
-                    "duplicate",
+                    &self.t("pack-duplicate"),
                     None,
                 ));
             }
@@ -152,12 +164,7 @@ impl Loader<'_> {
             );
         }
         if classes.len() > 63 {
-            return Err(self.error(
-                "a lexicon category holds at most 63 classes",
-                None,
-                "",
-                None,
-            ));
+            return Err(self.error(self.t("pack-too-many-classes"), None, "", None));
         }
         if !matches!(*self.regexes.borrow(), Regexes::Compiled(_)) {
             return Ok(LexiconCategory::new(classes, None));
@@ -170,9 +177,9 @@ impl Loader<'_> {
                 .zip(expanded.iter().flatten())
                 .find(|(_, e)| compile(std::slice::from_ref(e)).is_err());
             self.error(
-                "invalid pattern",
+                self.t("pack-invalid-pattern"),
                 bad.map(|(w, _)| w.span()),
-                "this regex does not compile",
+                &self.t("pack-invalid-pattern-label"),
                 Some(cause.lines().last().unwrap_or_default().trim().to_string()),
             )
         })?;
@@ -199,12 +206,12 @@ impl Loader<'_> {
                     .map(|f| f.bit())
                     .ok_or_else(|| {
                         self.error(
-                            format!("unknown force `{name}`"),
+                            self.tf("pack-unknown-force", &[("name", name)]),
                             Some(n.span()),
-                            "not a force",
-                            Some(format!(
-                                "forces: {}",
-                                Force::ALL.map(Force::name).join(", ")
+                            &self.t("pack-unknown-force-label"),
+                            Some(self.tf(
+                                "pack-forces",
+                                &[("list", &Force::ALL.map(Force::name).join(", "))],
                             )),
                         )
                     })?,
@@ -212,10 +219,16 @@ impl Loader<'_> {
                 _ => {
                     1 << category.class(name).ok_or_else(|| {
                         self.error(
-                            format!("unknown {what} class `{name}`"),
+                            self.tf(
+                                "pack-unknown-category-class",
+                                &[("what", what), ("name", name)],
+                            ),
                             Some(n.span()),
-                            "not in the lexicon",
-                            Some(format!("{what} classes: {}", category.classes.join(", "))),
+                            &self.t("pack-not-in-lexicon"),
+                            Some(self.tf(
+                                "pack-category-classes",
+                                &[("what", what), ("list", &category.classes.join(", "))],
+                            )),
                         )
                     })?
                 }
@@ -247,9 +260,9 @@ impl Loader<'_> {
                 .collect::<Vec<_>>();
             if found.is_empty() {
                 return Err(self.error(
-                    format!("unknown class `{name}`"),
+                    self.tf("pack-unknown-class", &[("name", name)]),
                     Some(n.span()),
-                    "no action, object or qualifier class has this name",
+                    &self.t("pack-unknown-class-label"),
                     None,
                 ));
             }
@@ -302,26 +315,29 @@ impl Loader<'_> {
                 .all(|c| c.is_ascii_digit());
         if !well_formed {
             return Err(self.error(
-                format!("rule code `{code}` is not of the form ABC123"),
+                self.tf("pack-bad-code", &[("code", code)]),
                 Some(def.code.span()),
-                "bad code",
-                Some("codes are two or more capital letters and digits, like LOC001".into()),
+                &self.t("pack-bad-code-label"),
+                Some(self.t("pack-bad-code-help")),
             ));
         }
         if !self.codes.insert(code.clone()) {
             return Err(self.error(
-                format!("rule code `{code}` is used twice"),
+                self.tf("pack-code-twice", &[("code", code)]),
                 Some(def.code.span()),
-                "duplicate",
+                &self.t("pack-duplicate"),
                 None,
             ));
         }
         let severity = Severity::parse(def.severity.get_ref()).ok_or_else(|| {
             self.error(
-                format!("unknown severity `{}`", def.severity.get_ref()),
+                self.tf(
+                    "pack-unknown-severity",
+                    &[("value", def.severity.get_ref())],
+                ),
                 Some(def.severity.span()),
-                "not a severity",
-                Some("use \"error\", \"warning\" or \"info\"".into()),
+                &self.t("pack-unknown-severity-label"),
+                Some(self.t("pack-unknown-severity-help")),
             )
         })?;
         self.rules.push(Rule {
@@ -376,19 +392,36 @@ pub fn load_pack(
     load_pack_source(&PackSource::file(name, source), overrides)
 }
 
-/// Loads the built-in pack.
+/// Loads the built-in pack (errors in English).
 pub fn load_default_pack(overrides: &BTreeMap<String, String>) -> Result<Pack, Box<PackError>> {
+    load_default_pack_in(overrides, Lang::En)
+}
+
+/// Loads the built-in pack, its errors said in `lang`.
+pub fn load_default_pack_in(
+    overrides: &BTreeMap<String, String>,
+    lang: Lang,
+) -> Result<Pack, Box<PackError>> {
     let parts = DEFAULT_PACK
         .iter()
         .map(|(name, text)| (name.to_string(), text.to_string()))
         .collect();
-    load_pack_source(&PackSource::new(parts)?, overrides)
+    load_pack_source_in(&PackSource::new_in(parts, lang)?, overrides, lang)
 }
 
-/// Loads a pack of one or several files (a pack folder).
+/// Loads a pack of one or several files (a pack folder), errors in English.
 pub fn load_pack_source(
     source: &PackSource,
     overrides: &BTreeMap<String, String>,
+) -> Result<Pack, Box<PackError>> {
+    load_pack_source_in(source, overrides, Lang::En)
+}
+
+/// Loads a pack of one or several files, its errors said in `lang`.
+pub fn load_pack_source_in(
+    source: &PackSource,
+    overrides: &BTreeMap<String, String>,
+    lang: Lang,
 ) -> Result<Pack, Box<PackError>> {
     let loader = |regexes| Loader {
         source,
@@ -398,18 +431,22 @@ pub fn load_pack_source(
         pack: String::new(),
         rule_url: None,
         regexes: RefCell::new(regexes),
+        lang,
     };
     let first = loader(Regexes::Collect(Vec::new()));
     if !source.is_folder() && source.lists_files() {
         return Err(first.error(
-            "this pack is a folder: its `pack.toml` lists other files",
+            first.t("pack-is-folder"),
             None,
             "",
-            Some("pass the pack's folder rather than its pack.toml".into()),
+            Some(first.t("pack-is-folder-help")),
         ));
     }
-    let file: PackFile = toml::from_str(&source.text)
-        .map_err(|e| first.error(e.message().to_string(), e.span(), e.message(), None))?;
+    // The TOML parser's own words stay as it says them, framed in the user's.
+    let file: PackFile = toml::from_str(&source.text).map_err(|e| {
+        let said = first.tf("pack-toml", &[("detail", e.message())]);
+        first.error(said, e.span(), e.message(), None)
+    })?;
     let first = build(first, &file, overrides)?;
     let Regexes::Collect(alternations) = first.regexes else {
         unreachable!("the first pass only collects")
@@ -486,10 +523,10 @@ impl Loader<'_> {
                 .unwrap_or_else(|| def.default.clone());
             if !def.values.contains(&value) {
                 return Err(self.error(
-                    format!("setting `{key}` cannot be `{value}`"),
+                    self.tf("pack-bad-setting-value", &[("key", key), ("value", &value)]),
                     None,
                     "",
-                    Some(format!("allowed values: {}", def.values.join(", "))),
+                    Some(self.tf("pack-allowed-values", &[("list", &def.values.join(", "))])),
                 ));
             }
             settings.insert(
@@ -503,12 +540,18 @@ impl Loader<'_> {
         }
         if let Some(unknown) = overrides.keys().find(|k| !settings.contains_key(*k)) {
             return Err(self.error(
-                format!("pack `{}` has no setting `{unknown}`", file.pack.name),
+                self.tf(
+                    "pack-unknown-setting",
+                    &[("pack", &file.pack.name), ("key", unknown)],
+                ),
                 None,
                 "",
-                Some(format!(
-                    "its settings: {}",
-                    settings.keys().cloned().collect::<Vec<_>>().join(", ")
+                Some(self.tf(
+                    "pack-its-settings",
+                    &[(
+                        "list",
+                        &settings.keys().cloned().collect::<Vec<_>>().join(", "),
+                    )],
                 )),
             ));
         }
@@ -578,10 +621,10 @@ impl Loader<'_> {
         for (def, name) in file.lexicon.force.iter().map(|d| (d, d.class.get_ref())) {
             if !FORCE_CLASSES.contains(&name.as_str()) {
                 return Err(self.error(
-                    format!("unknown force class `{name}`"),
+                    self.tf("pack-unknown-force-class", &[("name", name)]),
                     Some(def.class.span()),
-                    "the engine reads no such force",
-                    Some(format!("force classes: {}", FORCE_CLASSES.join(", "))),
+                    &self.t("pack-unknown-force-class-label"),
+                    Some(self.tf("pack-force-classes", &[("list", &FORCE_CLASSES.join(", "))])),
                 ));
             }
         }
@@ -628,10 +671,10 @@ impl Loader<'_> {
                 for f in &d.families {
                     if !FAMILY_IDS.contains(&f.get_ref().as_str()) {
                         return Err(self.error(
-                            format!("unknown family `{}`", f.get_ref()),
+                            self.tf("pack-unknown-family", &[("name", f.get_ref())]),
                             Some(f.span()),
-                            "not one of the eight families",
-                            Some(format!("families: {}", FAMILY_IDS.join(", "))),
+                            &self.t("pack-not-a-family"),
+                            Some(self.tf("pack-families", &[("list", &FAMILY_IDS.join(", "))])),
                         ));
                     }
                 }
@@ -654,10 +697,10 @@ impl Loader<'_> {
         let id = f.id.get_ref().as_str();
         if !FAMILY_IDS.contains(&id) {
             return Err(self.error(
-                format!("unknown family `{id}`"),
+                self.tf("pack-unknown-family", &[("name", id)]),
                 Some(f.id.span()),
-                "not one of the eight families",
-                Some(format!("families: {}", FAMILY_IDS.join(", "))),
+                &self.t("pack-not-a-family"),
+                Some(self.tf("pack-families", &[("list", &FAMILY_IDS.join(", "))])),
             ));
         }
         let missing = self.rule(&f.missing, Some(id), RuleKind::Missing, None)?;
@@ -749,9 +792,9 @@ impl Loader<'_> {
                         .position(|f| &f.id == fam.get_ref())
                         .ok_or_else(|| {
                             self.error(
-                                format!("unknown family `{}`", fam.get_ref()),
+                                self.tf("pack-unknown-family", &[("name", fam.get_ref())]),
                                 Some(fam.span()),
-                                "no such family in this pack",
+                                &self.t("pack-no-such-family"),
                                 None,
                             )
                         })?,

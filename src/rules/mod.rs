@@ -7,7 +7,10 @@ pub mod pattern;
 pub mod source;
 
 pub use format::{Examples, ModelClause, Placement, Text};
-pub use load::{load_default_pack, load_pack, load_pack_source, FAMILY_IDS, FORCE_CLASSES};
+pub use load::{
+    load_default_pack, load_default_pack_in, load_pack, load_pack_source, load_pack_source_in,
+    FAMILY_IDS, FORCE_CLASSES,
+};
 pub use source::PackSource;
 
 use regex_automata::{meta::Regex, Anchored, Input};

@@ -3,6 +3,8 @@
 //! in the joined text are told back in the file and at the line they come from.
 
 use super::load::PackError;
+use super::Lang;
+use crate::ui;
 use serde::Deserialize;
 use std::ops::Range;
 use std::path::Path;
@@ -32,6 +34,11 @@ impl PackSource {
     /// Joins the parts; every part after the first must open on a table header,
     /// or its first keys would land in the previous file's last table.
     pub fn new(parts: Vec<(String, String)>) -> Result<Self, Box<PackError>> {
+        Self::new_in(parts, Lang::En)
+    }
+
+    /// Like [`PackSource::new`], the error said in `lang`.
+    pub fn new_in(parts: Vec<(String, String)>, lang: Lang) -> Result<Self, Box<PackError>> {
         let mut text = String::new();
         let mut starts = Vec::new();
         for (i, (name, part)) in parts.iter().enumerate() {
@@ -41,10 +48,10 @@ impl PackSource {
                     return Err(PackError::new(
                         name,
                         part,
-                        "a file of a pack folder must open on a table header",
+                        ui::t(lang, "pack-table-first"),
                         Some(at..at + line.len()),
-                        Some("this key has no table of its own"),
-                        Some("start the file with the table it belongs to, such as [text] or [[family]]".into()),
+                        Some(&ui::t(lang, "pack-table-first-label")),
+                        Some(ui::t(lang, "pack-table-first-help")),
                     ));
                 }
                 text.push('\n');
@@ -69,10 +76,13 @@ impl PackSource {
     }
 
     /// The built-in parts, or a folder's: `pack.toml`, then the files it lists.
-    pub fn parts_of_folder(dir: &Path) -> Result<Vec<(String, String)>, String> {
+    pub fn parts_of_folder(dir: &Path) -> Result<Vec<(String, String)>, ui::Msg> {
         let read = |p: &Path| {
-            std::fs::read_to_string(p)
-                .map_err(|e| format!("cannot read rule pack file {}: {e}", p.display()))
+            std::fs::read_to_string(p).map_err(|e| {
+                ui::Msg::new("pack-cannot-read")
+                    .with("file", p.display())
+                    .with("cause", e)
+            })
         };
         let head_path = dir.join("pack.toml");
         let head = read(&head_path)?;
@@ -88,11 +98,9 @@ impl PackSource {
         let listed: Vec<_> = files.iter().map(|f| dir.join(f)).collect();
         for entry in walk_toml(dir) {
             if entry != head_path && !listed.contains(&entry) {
-                return Err(format!(
-                    "{} is in the pack folder but not listed in {}'s `files`",
-                    entry.display(),
-                    head_path.display()
-                ));
+                return Err(ui::Msg::new("pack-not-listed")
+                    .with("file", entry.display())
+                    .with("head", head_path.display()));
             }
         }
         Ok(parts)
