@@ -3,6 +3,8 @@
 //! Command-line flags override it; `run.rs` resolves both into the settings the
 //! engine and reporters read.
 
+use crate::rules::Lang;
+use crate::ui;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -77,18 +79,17 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
 }
 
 /// Reads and decodes a configuration file; also returns its text for later errors.
-pub fn load(path: &Path) -> Result<(Config, String), Box<ConfigError>> {
+/// Errors are said in `lang` (the `--lang` given, else French: the file's own
+/// `lang` is not known before it is read).
+pub fn load(path: &Path, lang: Lang) -> Result<(Config, String), Box<ConfigError>> {
     let source = std::fs::read_to_string(path).map_err(|e| {
-        error(
-            path,
-            "",
-            format!("cannot read the configuration: {e}"),
-            None,
-            None,
-        )
+        let why = ui::Msg::new("conf-cannot-read").with("cause", e);
+        error(path, "", why.say(lang), None, None)
     })?;
-    let config = toml::from_str(&source)
-        .map_err(|e| error(path, &source, e.message().to_string(), e.span(), None))?;
+    let config = toml::from_str(&source).map_err(|e| {
+        let why = ui::Msg::new("conf-toml").with("detail", e.message());
+        error(path, &source, why.say(lang), e.span(), None)
+    })?;
     Ok((config, source))
 }
 
@@ -156,7 +157,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join(FILE_NAME);
         std::fs::write(&p, "lang = \"fr\"\nfail_on = \"error\"\n").unwrap();
-        let e = load(&p).unwrap_err();
+        let e = load(&p, Lang::En).unwrap_err();
         assert!(
             e.message.contains("unknown field `fail_on`"),
             "{}",

@@ -56,7 +56,11 @@ pub fn resolve(args: &PackArgs, flags: CheckFlags<'_>) -> Result<Settings, Troub
     };
     let (config, source, root) = match &found {
         Some(path) => {
-            let (c, s) = config::load(path).map_err(|e| miette::Report::new(*e))?;
+            let hint = match args.lang {
+                Some(LangArg::En) => Lang::En,
+                _ => Lang::Fr,
+            };
+            let (c, s) = config::load(path, hint).map_err(|e| miette::Report::new(*e))?;
             let root = path
                 .parent()
                 .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
