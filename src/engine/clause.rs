@@ -291,6 +291,7 @@ fn read_frame(
         .into_iter()
         .partition(|a| is_moment(&text, a.at, grammar));
     actions.retain(|a| !done_by_others(&text, a.at, grammar));
+    let mut objects = find(&lexicon.object);
     actions.retain(|a| {
         // A verb's letters inside a party's name are no verb ("utilisateur"), and an
         // action whose own agent is a third party is not the bearer's: « l'utilisation
@@ -307,9 +308,9 @@ fn read_frame(
                     && Some(b.class) != provider
                     && Some(b.class) != buyer
                     && is_agent(&text, b.at, grammar)
+                    && !agent_of_participle(&text, &objects, (a.end, b.at), grammar)
         })
     });
-    let mut objects = find(&lexicon.object);
     complemented_by_no_data(&text, &mut objects, pack);
     actions.retain(|a| !about_no_data(&text, a, &objects, pack));
     actions.retain(|a| !what_logs_record(&text, a, &objects, pack));
@@ -656,11 +657,41 @@ fn is_agent(text: &str, at: usize, grammar: &Grammar) -> bool {
 /// Provider".
 fn agent(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> Option<usize> {
     let verb = first_verb(&words.forces, &words.actions, from)?;
+    // The agent of the verb, not of a participle describing its object: « supprimer
+    // les contenus renseignés par l'utilisateur » names who filled the contents in.
+    let of_the_verb = |w: &&Word| {
+        let action = words.actions.iter().rev().find(|a| a.end <= w.at);
+        action.is_none_or(|a| !agent_of_participle(text, &words.objects, (a.end, w.at), grammar))
+    };
     words
         .bearers
         .iter()
-        .find(|w| w.at > verb && is_agent(text, w.at, grammar))
+        .filter(|w| w.at > verb && is_agent(text, w.at, grammar))
+        .find(of_the_verb)
         .map(|w| w.class)
+}
+
+/// Whether the agent at `at` belongs to a participle describing an object after
+/// `from` rather than to the verb before: « supprimer les contenus renseignés par
+/// l'utilisateur » (a word between the object and « par »), not « l'utilisation des
+/// données par des tiers ».
+fn agent_of_participle(
+    text: &str,
+    objects: &[Word],
+    (from, at): (usize, usize),
+    grammar: &Grammar,
+) -> bool {
+    let small = |w: &str| {
+        let w = w.trim_end_matches('\'');
+        [&grammar.agents, &grammar.articles, &grammar.prepositions]
+            .iter()
+            .any(|list| list.iter().any(|x| x.trim_end_matches('\'') == w))
+    };
+    objects
+        .iter()
+        .rev()
+        .find(|o| o.at >= from && o.end <= at)
+        .is_some_and(|o| text[o.end..at].split_whitespace().any(|w| !small(w)))
 }
 
 /// How firmly a clause with no action binds: the first force class of
