@@ -321,6 +321,8 @@ fn read_frame(
         actions,
     };
     let mut qualifiers = find(&lexicon.qualifier);
+    // "a worldwide, royalty-free, transferable license": the licence's scope.
+    qualifiers.retain(|q| !scopes_a_licence(&text, q, &words.actions, grammar));
     // "Stored in France and never outside the EU": a qualifier a negation stands
     // before, in its clause, is denied.
     for q in &mut qualifiers {
@@ -430,8 +432,19 @@ fn read_frame(
             }
         }
     }
+    // "You grant us a license to use …": the provider holds the right granted.
+    let granted =
+        provider.is_some() && granted_to(&text, main, &words.bearers, grammar) == provider;
+    if granted {
+        bearer = provider;
+    }
     let provider_bound = bearer.is_some() && bearer == provider;
-    let action_forces = action_forces(&text, &words, pack, (main, own_start), provider_bound);
+    let mut action_forces = action_forces(&text, &words, pack, (main, own_start), provider_bound);
+    if granted {
+        for f in action_forces.iter_mut().filter(|f| !f.1) {
+            f.0 = Force::Permission;
+        }
+    }
     // The clause's force is its main verb's, not that of a verb describing a noun.
     let in_main = |w: &Word| w.at >= main && !in_relative(&text, w.at, &words.actions, grammar);
     let first = words
@@ -669,6 +682,35 @@ fn agent(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> Opt
         .filter(|w| w.at > verb && is_agent(text, w.at, grammar))
         .find(of_the_verb)
         .map(|w| w.class)
+}
+
+/// Whether a qualifier stands among the adjectives of a licence noun, before any
+/// action: "a worldwide, royalty-free license to use".
+fn scopes_a_licence(text: &str, q: &Word, actions: &[Word], grammar: &Grammar) -> bool {
+    let rest = &text[q.end..];
+    let rest = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
+    let next_action = actions
+        .iter()
+        .filter(|a| a.at >= q.end)
+        .map(|a| a.at - q.end)
+        .min()
+        .unwrap_or(rest.len());
+    rest[..next_action.min(rest.len())]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .any(|w| grammar.licences.iter().any(|l| l == w))
+}
+
+/// The party a grant in the clause is made to: the first party named within a few
+/// words after the grant (« concède au prestataire », "grant us", "grants Provider").
+fn granted_to(text: &str, main: usize, bearers: &[Word], grammar: &Grammar) -> Option<usize> {
+    let (_, end) = grammar.grants.find_iter(&text[main..]).next()?;
+    let end = main + end;
+    bearers
+        .iter()
+        .find(|b| b.at >= end && text[end..b.at].split_whitespace().count() <= 2)
+        .map(|b| b.class)
 }
 
 /// Whether the agent at `at` belongs to a participle describing an object after

@@ -478,6 +478,15 @@ pub struct GrammarDef {
     /// (« Utilisez le réseau privé… », "Please make sure…").
     #[serde(default)]
     pub imperatives: Vec<Pattern>,
+    /// A grant by the clause's subject to the provider makes the provider the bearer
+    /// of a right: "You grant us a license to use the Content…", « concède au
+    /// prestataire le droit d'exploiter… ».
+    #[serde(default)]
+    pub grants: Vec<Pattern>,
+    /// A qualifier in the adjectives before one of these nouns is the scope of a
+    /// licence, not a circumstance of the data: "a worldwide, royalty-free license".
+    #[serde(default)]
+    pub licences: Vec<String>,
     /// An action after one of these, in its clause, is done by those persons, not by
     /// the clause's bearer (« elle s'adresse à ceux qui veulent télécharger… »).
     #[serde(default)]

@@ -653,6 +653,8 @@ impl Loader<'_> {
             anaphors: words(&g.anaphors),
             acknowledgements: self.matcher(&g.acknowledgements)?,
             imperatives: self.matcher(&g.imperatives)?,
+            grants: self.matcher(&g.grants)?,
+            licences: words(&g.licences),
             infinitives: self.matcher(&g.infinitives)?,
         };
         Ok((lexicon, grammar))

@@ -286,6 +286,8 @@ pub struct Grammar {
     pub anaphors: Vec<String>,
     pub acknowledgements: Matcher,
     pub imperatives: Matcher,
+    pub grants: Matcher,
+    pub licences: Vec<String>,
     pub infinitives: Matcher,
 }
 
