@@ -407,7 +407,18 @@ fn read_frame(
     } else {
         subject(&text, main, &words, grammar)
             .map(|w| w.class)
-            .or_else(|| agent(&text, main, &words, grammar))
+            .or_else(|| {
+                // The agent of the main verb stands before any exception: in "…, unless
+                // the data is deleted by the data exporter", the exporter deletes.
+                let exception = lexicon.qualifier.class("exception");
+                let before = qualifiers
+                    .iter()
+                    .filter(|q| Some(q.class) == exception && q.at > main)
+                    .map(|q| q.at)
+                    .min()
+                    .unwrap_or(text.len());
+                agent(&text[..before], main, &words, grammar)
+            })
     };
     if bearer.is_some() && bearer == lexicon.bearer.class("pronoun") {
         // « Les journaux sont conservés un an. Ils sont mis à la disposition de
@@ -679,7 +690,7 @@ fn agent(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> Opt
     words
         .bearers
         .iter()
-        .filter(|w| w.at > verb && is_agent(text, w.at, grammar))
+        .filter(|w| w.end <= text.len() && w.at > verb && is_agent(text, w.at, grammar))
         .find(of_the_verb)
         .map(|w| w.class)
 }

@@ -141,7 +141,9 @@ fn is_company(
     names.iter().any(|name| {
         description.match_indices(name.as_str()).any(|(at, _)| {
             let (o, _) = folded.original_range(from + at, from + at + 1);
-            let capital = original[o..].starts_with(|c: char| c.is_uppercase());
+            // A name is written as a proper noun: a capital, or a digit ("37signals").
+            let capital =
+                original[o..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
             let near = |&(s, e): &(usize, usize)| {
                 s <= at + name.len() + COMPANY_FORM_REACH && e + COMPANY_FORM_REACH >= at
             };
