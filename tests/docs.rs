@@ -28,3 +28,26 @@ fn docs_link_nothing_outside_the_repository() {
         );
     }
 }
+
+/// Every key of the pack's `[grammar]` table is told in docs/rules.md: a key added to
+/// the format without its line there fails here.
+#[test]
+fn every_grammar_key_is_documented() {
+    let format = std::fs::read_to_string("src/rules/format.rs").unwrap();
+    let docs = std::fs::read_to_string("docs/rules.md").unwrap();
+    let start = format.find("pub struct GrammarDef").unwrap();
+    let body = &format[start..start + format[start..].find("\n}").unwrap()];
+    let keys: Vec<&str> = body
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("pub "))
+        .filter_map(|l| l.split(':').next())
+        .filter(|k| !k.contains(' '))
+        .collect();
+    assert!(keys.len() >= 10, "{keys:?}");
+    for key in keys {
+        assert!(
+            docs.contains(&format!("`{key}`")),
+            "docs/rules.md does not tell `{key}`"
+        );
+    }
+}
