@@ -429,7 +429,9 @@ fn read_frame(
         if let Some(b) = previous.and_then(|f| f.bearer) {
             bearer = Some(b);
         }
-        if words.objects.is_empty() {
+        // Its objects too, when it acts on them (« Ils sont conservés un an »); an
+        // exclusion of liability for « des pertes » says nothing of the data before.
+        if words.objects.is_empty() && !words.actions.is_empty() {
             if let Some(p) = previous {
                 words.objects = p
                     .objects
