@@ -125,6 +125,24 @@ impl Frame {
         })
     }
 
+    /// Whether an object of the condition's `unless` voids it: not one that comes,
+    /// after a comma, once an object asked for is named (« supprimer un compte …,
+    /// sans préjudice des actions contre la personne concernée » deletes an account).
+    fn unless_object(&self, cond: &FrameCond) -> bool {
+        let (unless, wanted) = (cond.unless[1], cond.object.unwrap_or(0));
+        self.objects.iter().any(|u| {
+            !u.negated
+                && unless & (1 << u.class) != 0
+                && !self.objects.iter().any(|w| {
+                    !w.negated
+                        && wanted & (1 << w.class) != 0
+                        && w.end > 0
+                        && w.end <= u.at
+                        && self.text[w.end..u.at].contains(',')
+                })
+        })
+    }
+
     fn has(words: &[Word], set: u64) -> bool {
         words
             .iter()
@@ -190,7 +208,7 @@ impl Frame {
             && any(cond.also, &|s| Frame::has(&self.qualifiers, s))
             && !Frame::has(&self.actions, cond.unless[0])
             && !Frame::has(&self.moments, cond.unless[0])
-            && !Frame::has(&self.objects, cond.unless[1])
+            && !self.unless_object(cond)
             // A qualifier voids the condition denied or not (« pas au-delà d'un an »),
             // but not as an alternative to one the condition asks for: "deleted upon
             // termination or upon request" is deleted upon termination.
