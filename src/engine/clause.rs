@@ -390,6 +390,24 @@ fn read_frame(
         own_start
     };
     let mut main = skip_condition(&text, main, pack);
+    // A short label before a colon heads the clause, it is not its subject:
+    // « Téléchargement de fichiers : L'Utilisateur peut … ».
+    let clause_words = &words;
+    if let Some(colon) = text[main..].find(':') {
+        let label = &text[main..main + colon];
+        let words = label.split_whitespace().count();
+        // A label names a topic: no party and no modal in it (« Le Contributeur peut : »
+        // opens a list of what the contributor may do).
+        let inside = |w: &Word| w.at >= main && w.at < main + colon;
+        let plain =
+            !clause_words.bearers.iter().any(inside) && !clause_words.forces.iter().any(inside);
+        if plain
+            && (1..=MAX_LABEL_WORDS).contains(&words)
+            && !text[main + colon + 1..].trim().is_empty()
+        {
+            main += colon + 1;
+        }
+    }
     // "Customer agrees that Customer Data may be stored…": read the clause after.
     if let Some((_, end)) = grammar
         .acknowledgements
