@@ -6,6 +6,8 @@ use super::{Outcome, ShownText};
 use crate::finding::Finding;
 use crate::model::Document;
 use crate::rules::{Lang, Pack, Severity};
+use serde::ser::{SerializeSeq, Serializer};
+use serde::Serialize;
 use serde_json::{json, Value};
 
 fn level(s: Severity) -> &'static str {
@@ -41,47 +43,85 @@ pub fn render(outcomes: &[Outcome], packs: &[Pack], lang: Lang) -> String {
             (r.code.as_str(), rule)
         })
         .collect();
-    let mut results = Vec::new();
-    let mut notifications = Vec::new();
-    for o in outcomes {
-        match o {
-            Outcome::Read { doc, report } => {
-                let shown = ShownText::of(doc);
-                for f in &report.findings {
-                    let index = rules.iter().position(|(c, _)| *c == f.code);
-                    results.push(result(doc, &shown, f, index));
-                }
-            }
-            Outcome::Failed(e) => notifications.push(json!({
+    let notifications: Vec<Value> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Failed(e) => Some(json!({
                 "level": "error",
                 "message": {"text": e.message(lang)},
                 "locations": [{"physicalLocation": {"artifactLocation": artifact(&e.path)}}],
             })),
-        }
-    }
-    let mut sarif = json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "clausier",
-                "version": env!("CARGO_PKG_VERSION"),
-                "rules": rules.into_iter().map(|(_, r)| r).collect::<Vec<_>>(),
-            }},
-            "invocations": [{
-                "executionSuccessful": notifications.is_empty(),
-                "toolExecutionNotifications": notifications,
-            }],
-            "results": results,
-            // Relative paths are relative to where clausier ran.
-            "originalUriBaseIds": {"SRCROOT": {"uri": root_uri()}},
-        }],
-    });
+            Outcome::Read { .. } => None,
+        })
+        .collect();
+    let codes: Vec<&str> = rules.iter().map(|(c, _)| *c).collect();
+    let mut tool = json!({"driver": {
+        "name": "clausier",
+        "version": env!("CARGO_PKG_VERSION"),
+        "rules": rules.iter().map(|(_, r)| r).collect::<Vec<_>>(),
+    }});
     // Only an absolute address: the package's homepage or repository, when it has one.
     if let Some(uri) = information_uri(env!("CARGO_PKG_HOMEPAGE"), env!("CARGO_PKG_REPOSITORY")) {
-        sarif["runs"][0]["tool"]["driver"]["informationUri"] = json!(uri);
+        tool["driver"]["informationUri"] = json!(uri);
     }
+    // The results are written file by file, never held whole as a tree; the fields
+    // come in the order serde_json's maps give them (alphabetical).
+    let sarif = Sarif {
+        schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        runs: [Run {
+            invocations: json!([{
+                "executionSuccessful": notifications.is_empty(),
+                "toolExecutionNotifications": notifications,
+            }]),
+            // Relative paths are relative to where clausier ran.
+            original_uri_base_ids: json!({"SRCROOT": {"uri": root_uri()}}),
+            results: Results {
+                outcomes,
+                codes: &codes,
+            },
+            tool,
+        }],
+        version: "2.1.0",
+    };
     serde_json::to_string_pretty(&sarif).unwrap_or_default() + "\n"
+}
+
+#[derive(Serialize)]
+struct Sarif<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    runs: [Run<'a>; 1],
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+struct Run<'a> {
+    invocations: Value,
+    #[serde(rename = "originalUriBaseIds")]
+    original_uri_base_ids: Value,
+    results: Results<'a>,
+    tool: Value,
+}
+
+struct Results<'a> {
+    outcomes: &'a [Outcome],
+    codes: &'a [&'a str],
+}
+
+impl Serialize for Results<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(None)?;
+        for o in self.outcomes {
+            if let Outcome::Read { doc, report } = o {
+                let shown = ShownText::of(doc);
+                for f in &report.findings {
+                    let index = self.codes.iter().position(|c| *c == f.code);
+                    seq.serialize_element(&result(doc, &shown, f, index))?;
+                }
+            }
+        }
+        seq.end()
+    }
 }
 
 /// Where a file is: a relative path under SRCROOT, an absolute one as a file URI.
