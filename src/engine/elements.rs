@@ -11,7 +11,7 @@ impl Context<'_> {
         found: &About,
         in_scope: &[bool],
     ) -> Vec<ElementFind> {
-        let (about, excluded) = (&found.about, &found.excluded);
+        let about = &found.about;
         let mut elements = Vec::new();
         for el in &family.elements {
             let mut best: (ElementState, Option<Hit>, Option<(String, Hit)>) =
@@ -33,7 +33,7 @@ impl Context<'_> {
                         || pb.is_unbound(range)
                         // A word in a sense the family excludes ("droit à la
                         // portabilité" of data subjects) is no element either.
-                        || overlaps_any(range, &excluded[b])
+                        || overlaps_any(range, found.excluded_in(family, b, &pb.folded.text))
                         || !self.sentence_matches_all(b, range.0, &el.with)
                         || el.negatable && self.element_negated(b, range)
                         || !el.when.is_empty()

@@ -12,8 +12,16 @@ pub(super) struct About {
     pub speaks: Vec<bool>,
     /// Where the family is first addressed.
     pub addressed: Option<Hit>,
-    /// Where each block uses the family's words in a sense that does not count.
-    pub excluded: Vec<Vec<Range>>,
+    /// Where each block uses the family's words in a sense that does not count:
+    /// found when first asked for (`excluded_in`), since most blocks never are.
+    pub excluded: Vec<std::cell::OnceCell<Vec<Range>>>,
+}
+
+impl About {
+    /// The senses of the family's words that do not count in block `b`.
+    pub fn excluded_in<'a>(&'a self, family: &Family, b: usize, text: &str) -> &'a [Range] {
+        self.excluded[b].get_or_init(|| excluded_senses(family, text))
+    }
 }
 
 impl Context<'_> {
@@ -27,7 +35,7 @@ impl Context<'_> {
         let mut speaks = vec![false; n];
         let mut addressed = None;
         // Where each block uses the family's words in a sense that does not count.
-        let mut excluded: Vec<Vec<Range>> = vec![Vec::new(); n];
+        let excluded: Vec<std::cell::OnceCell<Vec<Range>>> = vec![std::cell::OnceCell::new(); n];
         // Clauses that address the family by what they do, whatever their words.
         let mut by_frame: Vec<Option<Hit>> = vec![None; n];
         for f in self.frames {
@@ -44,14 +52,17 @@ impl Context<'_> {
             if !pb.is_clause_text() {
                 continue;
             }
-            excluded[b] = excluded_senses(family, &pb.folded.text);
+            let text = &pb.folded.text;
             let hits: Vec<Range> = family
                 .topic
-                .find_iter(&pb.folded.text)
+                .find_iter(text)
                 .filter(|&r| {
                     !pb.is_inert(r)
                         && !pb.is_unbound(r)
-                        && !overlaps_any(r, &excluded[b])
+                        && !overlaps_any(
+                            r,
+                            excluded[b].get_or_init(|| excluded_senses(family, text)),
+                        )
                         && !self.addresses_nothing(family, b, r.0)
                 })
                 .collect();
