@@ -5,7 +5,6 @@
 use super::diagnostics::{contains, span_of, SOURCE};
 use super::position::LineIndex;
 use super::Judged;
-use crate::model::BlockKind;
 use crate::ui;
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, Hover, HoverContents,
@@ -138,25 +137,10 @@ fn heading_of(judged: &Judged, title: &str) -> Option<usize> {
 /// level or higher, else at the end of the text.
 fn article_end(judged: &Judged, text: &str, offset: usize) -> usize {
     let blocks = &judged.doc.blocks;
-    let spans: Vec<(usize, usize)> = blocks
-        .iter()
-        .map(|b| b.location.span.unwrap_or((0, 0)))
-        .collect();
-    let here = spans.iter().rposition(|&(s, _)| s <= offset).unwrap_or(0);
-    let level = blocks[..=here]
-        .iter()
-        .rev()
-        .find_map(|b| match b.kind {
-            BlockKind::Heading { level } => Some(level),
-            _ => None,
-        })
-        .unwrap_or(0);
-    blocks
-        .iter()
-        .zip(&spans)
-        .skip(here + 1)
-        .find(|(b, _)| matches!(b.kind, BlockKind::Heading { level: l } if l <= level.max(1)))
-        .map_or(text.len(), |(_, &(s, _))| s)
+    let start = |b: &crate::model::Block| b.location.span.map_or(0, |(s, _)| s);
+    let here = blocks.iter().rposition(|b| start(b) <= offset).unwrap_or(0);
+    let last = judged.doc.article_last_block(here);
+    blocks.get(last + 1).map_or(text.len(), start)
 }
 
 /// The hedges in `text[start..end]` that the pack can replace by a binding wording:

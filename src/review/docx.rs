@@ -4,7 +4,7 @@
 //! and the main part's relationships —, each by inserting markup at byte offsets the
 //! reader recorded; every other entry is copied as it was, compressed bytes included.
 
-use super::package::{escape, iso_now, rewrite, text_of};
+use super::package::{escape, insert_all, iso_now, rewrite, text_of};
 use super::{Note, Suggestion, AUTHOR};
 use crate::model::Document;
 use crate::read::xml::{local, walk_at, XmlEvent};
@@ -155,18 +155,8 @@ pub fn annotate(
         parts.remove(&rels_of(&main));
         parts.remove("[Content_Types].xml");
     }
-    for (part, mut list) in edits {
-        list.sort_by_key(|(at, _)| *at);
-        let xml = &parts[&part];
-        let mut out =
-            String::with_capacity(xml.len() + list.iter().map(|e| e.1.len()).sum::<usize>());
-        let mut from = 0;
-        for (at, insert) in list {
-            out.push_str(&xml[from..at]);
-            out.push_str(&insert);
-            from = at;
-        }
-        out.push_str(&xml[from..]);
+    for (part, list) in edits {
+        let out = insert_all(&parts[&part], list);
         parts.insert(part, out);
     }
     rewrite(&mut zip, &parts)

@@ -58,7 +58,7 @@ pub fn annotate(args: AnnotateArgs) -> Result<ExitCode, Trouble> {
     let report = judge(&doc, &settings);
     let notes = notes(&doc, &report, lang);
     let suggestions = if args.suggest {
-        suggestions(&doc, &report, lang)
+        suggestions(&doc, &report)
     } else {
         Vec::new()
     };
@@ -176,7 +176,7 @@ pub fn notes(doc: &Document, report: &FileReport, lang: Lang) -> Vec<Note> {
 /// For each family `missing` or `weak`, its model clause: at the end of the
 /// family's article when the contract has one and the clause belongs there, else in
 /// a new article at the end.
-pub fn suggestions(doc: &Document, report: &FileReport, _lang: Lang) -> Vec<Suggestion> {
+pub fn suggestions(doc: &Document, report: &FileReport) -> Vec<Suggestion> {
     let mut out = Vec::new();
     for family in &report.families {
         if !matches!(family.status, Status::Missing | Status::Weak) {

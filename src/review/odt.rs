@@ -3,7 +3,7 @@
 //! insertions listed in `text:tracked-changes`. Only content.xml is rewritten, by
 //! inserting markup at byte offsets the reader recorded.
 
-use super::package::{escape, iso_now, rewrite, text_of};
+use super::package::{escape, insert_all, iso_now, rewrite, text_of};
 use super::{Note, Suggestion, AUTHOR};
 use crate::model::Document;
 use crate::read::xml::{local, walk_at, XmlEvent};
@@ -107,15 +107,7 @@ pub fn annotate(
     if edits.is_empty() {
         return Ok(bytes.to_vec());
     }
-    edits.sort_by_key(|(at, _)| *at);
-    let mut out = String::with_capacity(xml.len() + edits.iter().map(|e| e.1.len()).sum::<usize>());
-    let mut from = 0;
-    for (at, insert) in edits {
-        out.push_str(&xml[from..at]);
-        out.push_str(&insert);
-        from = at;
-    }
-    out.push_str(&xml[from..]);
+    let out = insert_all(&xml, edits);
     rewrite(&mut zip, &HashMap::from([(CONTENT.to_string(), out)]))
 }
 

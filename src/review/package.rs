@@ -42,6 +42,21 @@ pub fn rewrite(
         .map_err(|e| e.to_string())
 }
 
+/// `xml` with each insertion made at its byte offset; insertions at one offset keep
+/// their order.
+pub fn insert_all(xml: &str, mut edits: Vec<(usize, String)>) -> String {
+    edits.sort_by_key(|(at, _)| *at);
+    let mut out = String::with_capacity(xml.len() + edits.iter().map(|e| e.1.len()).sum::<usize>());
+    let mut from = 0;
+    for (at, insert) in edits {
+        out.push_str(&xml[from..at]);
+        out.push_str(&insert);
+        from = at;
+    }
+    out.push_str(&xml[from..]);
+    out
+}
+
 pub fn text_of(zip: &mut ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Option<String>, String> {
     let mut file = match zip.by_name(name) {
         Ok(f) => f,

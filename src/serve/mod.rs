@@ -151,7 +151,7 @@ fn review(
     let download = match (&outcome, original) {
         (Outcome::Read { doc, report }, Some(bytes)) => {
             let notes = crate::review::notes(doc, report, lang);
-            let suggestions = crate::review::suggestions(doc, report, lang);
+            let suggestions = crate::review::suggestions(doc, report);
             crate::review::copy_of(&bytes, doc, &notes, &suggestions)
                 .map_err(|cause| {
                     let why = Msg::new("annotate-failed")
