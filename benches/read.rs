@@ -6,7 +6,7 @@
 
 use clausier::model::Format;
 use clausier::read::{read_bytes, Limits};
-use clausier::rules::{load_default_pack, Lang};
+use clausier::rules::{load_default_pack, load_default_pack_eagerly, Lang};
 use std::io::{Cursor, Read, Write};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -121,5 +121,8 @@ fn read_and_judge_docx(bencher: divan::Bencher) {
 
 #[divan::bench]
 fn compile_default_pack() -> usize {
-    load_default_pack(&Default::default()).unwrap().rules.len()
+    load_default_pack_eagerly(&Default::default())
+        .unwrap()
+        .rules
+        .len()
 }

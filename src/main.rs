@@ -41,3 +41,6 @@ fn lossy(args: &[std::ffi::OsString]) -> Vec<String> {
         .map(|a| a.to_string_lossy().into_owned())
         .collect()
 }
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -919,3 +919,22 @@ fn bearers_of_imperatives_and_list_items() {
         ["provider", "provider"]
     );
 }
+
+/// The built-in pack compiles its matchers on first use and hides a pattern that does
+/// not compile: compiled eagerly, every one must, and judge as the lazy pack does.
+#[test]
+fn built_in_pack_compiles_eagerly_and_judges_as_lazily() {
+    let eager = crate::rules::load_default_pack_eagerly(&BTreeMap::new()).unwrap();
+    let text = "# Article 5 – Données\n\nLes données sont hébergées en France. Le titulaire notifie tout incident sous 24 heures. Le prestataire peut supprimer les données à tout moment.\n\n# Article 9 – Fin\n\nÀ la fin du marché, le titulaire restitue les données dans un format ouvert.";
+    let (lazy, eager) = (judge_md(text, pack()), judge_md(text, &eager));
+    let statuses = |r: &FileReport| r.families.iter().map(|f| f.status).collect::<Vec<_>>();
+    assert_eq!(statuses(&lazy), statuses(&eager));
+    let codes = |r: &FileReport| {
+        r.findings
+            .iter()
+            .map(|f| f.code.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(codes(&lazy), codes(&eager));
+    assert!(!codes(&lazy).is_empty());
+}

@@ -29,6 +29,8 @@ struct Loader<'a> {
 /// first pass collects every alternation, they compile on all cores, and the second
 /// pass builds the pack with them, in the same order.
 enum Regexes {
+    /// The built-in pack: each matcher compiles on first use.
+    Lazy,
     Collect(Vec<Vec<String>>),
     Compiled(std::vec::IntoIter<Result<Option<regex_automata::meta::Regex>, String>>),
 }
@@ -65,6 +67,7 @@ impl Loader<'_> {
             .map(|p| self.expand(p))
             .collect::<Result<Vec<_>, _>>()?;
         let compiled = match &mut *self.regexes.borrow_mut() {
+            Regexes::Lazy => return Ok(Matcher::lazy(expanded)),
             Regexes::Collect(all) => {
                 all.push(expanded);
                 return Ok(Matcher::default());
@@ -116,7 +119,7 @@ impl Loader<'_> {
         };
         // A defined name is read as this word: the pack's own names must know it
         // (checked once the matchers are compiled).
-        let compiled = matches!(*self.regexes.borrow(), Regexes::Compiled(_));
+        let compiled = !matches!(*self.regexes.borrow(), Regexes::Collect(_));
         for (word, names, span) in [
             (
                 &parties.provider_word,
@@ -166,8 +169,10 @@ impl Loader<'_> {
         if classes.len() > 63 {
             return Err(self.error(self.t("pack-too-many-classes"), None, "", None));
         }
-        if !matches!(*self.regexes.borrow(), Regexes::Compiled(_)) {
-            return Ok(LexiconCategory::new(classes, None));
+        match *self.regexes.borrow() {
+            Regexes::Lazy => return Ok(LexiconCategory::lazy(classes, expanded)),
+            Regexes::Collect(_) => return Ok(LexiconCategory::new(classes, None)),
+            Regexes::Compiled(_) => {}
         }
         let regex = compile_many(&expanded).map_err(|cause| {
             // Point at the first word that does not compile on its own.
@@ -406,7 +411,29 @@ pub fn load_default_pack_in(
         .iter()
         .map(|(name, text)| (name.to_string(), text.to_string()))
         .collect();
-    load_pack_source_in(&PackSource::new_in(parts, lang)?, overrides, lang)
+    load_source(
+        &PackSource::new_in(parts, lang)?,
+        overrides,
+        lang,
+        Compile::Lazily,
+    )
+}
+
+/// Loads the built-in pack with every matcher compiled now (benchmarks, and the test
+/// that every built-in pattern compiles).
+pub fn load_default_pack_eagerly(
+    overrides: &BTreeMap<String, String>,
+) -> Result<Pack, Box<PackError>> {
+    let parts = DEFAULT_PACK
+        .iter()
+        .map(|(name, text)| (name.to_string(), text.to_string()))
+        .collect();
+    load_source(
+        &PackSource::new_in(parts, Lang::En)?,
+        overrides,
+        Lang::En,
+        Compile::Eagerly,
+    )
 }
 
 /// Loads a pack of one or several files (a pack folder), errors in English.
@@ -417,11 +444,30 @@ pub fn load_pack_source(
     load_pack_source_in(source, overrides, Lang::En)
 }
 
-/// Loads a pack of one or several files, its errors said in `lang`.
+/// Loads a pack of one or several files, its errors said in `lang`. Every matcher
+/// compiles now, so that a pattern that does not compile is an error in its file.
 pub fn load_pack_source_in(
     source: &PackSource,
     overrides: &BTreeMap<String, String>,
     lang: Lang,
+) -> Result<Pack, Box<PackError>> {
+    load_source(source, overrides, lang, Compile::Eagerly)
+}
+
+/// When a pack's matchers compile.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Compile {
+    /// At load, on all cores: a bad pattern is a located error.
+    Eagerly,
+    /// On first use: for the built-in pack, whose patterns a test compiles.
+    Lazily,
+}
+
+pub(crate) fn load_source(
+    source: &PackSource,
+    overrides: &BTreeMap<String, String>,
+    lang: Lang,
+    when: Compile,
 ) -> Result<Pack, Box<PackError>> {
     let loader = |regexes| Loader {
         source,
@@ -433,7 +479,10 @@ pub fn load_pack_source_in(
         regexes: RefCell::new(regexes),
         lang,
     };
-    let first = loader(Regexes::Collect(Vec::new()));
+    let first = loader(match when {
+        Compile::Eagerly => Regexes::Collect(Vec::new()),
+        Compile::Lazily => Regexes::Lazy,
+    });
     if !source.is_folder() && source.lists_files() {
         return Err(first.error(
             first.t("pack-is-folder"),
@@ -449,7 +498,7 @@ pub fn load_pack_source_in(
     })?;
     let first = build(first, &file, overrides)?;
     let Regexes::Collect(alternations) = first.regexes else {
-        unreachable!("the first pass only collects")
+        return Ok(first.pack);
     };
     let compiled: Vec<_> = alternations.par_iter().map(|a| compile(a)).collect();
     let second = build(

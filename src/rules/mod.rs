@@ -8,14 +8,15 @@ pub mod source;
 
 pub use format::{Examples, ModelClause, Placement, Text};
 pub use load::{
-    load_default_pack, load_default_pack_in, load_pack, load_pack_source, load_pack_source_in,
-    FAMILY_IDS, FORCE_CLASSES,
+    load_default_pack, load_default_pack_eagerly, load_default_pack_in, load_pack,
+    load_pack_source, load_pack_source_in, FAMILY_IDS, FORCE_CLASSES,
 };
 pub use source::PackSource;
 
 use regex_automata::{meta::Regex, Anchored, Input};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
+use std::sync::{Arc, OnceLock};
 
 macro_rules! pack_file {
     ($f:literal) => {
@@ -134,26 +135,54 @@ pub struct Rule {
 }
 
 /// Several patterns compiled into one regex over folded text.
+///
+/// The built-in pack's matchers compile on first use: most runs meet a fraction of
+/// them, and compiling all of them was most of a small run. Its patterns are known to
+/// compile (a test builds the pack eagerly); a user's pack compiles eagerly at load,
+/// so that a bad pattern is an error located in its file.
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
-    regex: Option<Regex>,
+    patterns: Arc<[String]>,
+    regex: OnceLock<Option<Regex>>,
 }
 
 impl Matcher {
     pub fn new(regex: Option<Regex>) -> Self {
-        Matcher { regex }
+        Matcher {
+            patterns: Arc::from([]),
+            regex: OnceLock::from(regex),
+        }
+    }
+
+    /// A matcher compiled when first used, from folded, expanded patterns.
+    pub fn lazy(patterns: Vec<String>) -> Self {
+        Matcher {
+            patterns: patterns.into(),
+            regex: OnceLock::new(),
+        }
+    }
+
+    fn regex(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| {
+                if self.patterns.is_empty() {
+                    return None;
+                }
+                pattern::compile(&self.patterns).ok().flatten()
+            })
+            .as_ref()
     }
 
     /// Matches as byte ranges of `text`, never cutting a letter.
     pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-        self.regex.iter().flat_map(move |r| {
+        self.regex().into_iter().flat_map(move |r| {
             r.find_iter(text)
                 .map(|m| (letter_start(text, m.start()), letter_end(text, m.end())))
         })
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        self.regex.as_ref().is_some_and(|r| r.is_match(text))
+        self.regex().is_some_and(|r| r.is_match(text))
     }
 
     /// Whether a match spans the whole of `text`.
@@ -167,7 +196,7 @@ impl Matcher {
     /// search at each start, so that a pattern beginning with a gap does not scan the
     /// whole text.
     pub fn matches_near_start(&self, text: &str, within: usize) -> bool {
-        let Some(r) = &self.regex else { return false };
+        let Some(r) = self.regex() else { return false };
         (0..=within.min(text.len()))
             .filter(|&s| text.is_char_boundary(s))
             .any(|s| r.is_match(Input::new(text).range(s..).anchored(Anchored::Yes)))
@@ -229,12 +258,33 @@ pub struct Contrary {
 #[derive(Debug, Default)]
 pub struct LexiconCategory {
     pub classes: Vec<String>,
-    regex: Option<Regex>,
+    /// Each class's folded, expanded words, while the scan is not compiled.
+    words: Vec<Vec<String>>,
+    regex: OnceLock<Option<Regex>>,
 }
 
 impl LexiconCategory {
     pub fn new(classes: Vec<String>, regex: Option<Regex>) -> Self {
-        LexiconCategory { classes, regex }
+        LexiconCategory {
+            classes,
+            words: Vec::new(),
+            regex: OnceLock::from(regex),
+        }
+    }
+
+    /// A category compiled when first scanned (see [`Matcher`]).
+    pub fn lazy(classes: Vec<String>, words: Vec<Vec<String>>) -> Self {
+        LexiconCategory {
+            classes,
+            words,
+            regex: OnceLock::new(),
+        }
+    }
+
+    fn regex(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| pattern::compile_many(&self.words).ok().flatten())
+            .as_ref()
     }
 
     /// Every class found in `text`: (class, start, end), left to right.
@@ -242,7 +292,7 @@ impl LexiconCategory {
         &'a self,
         text: &'a str,
     ) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
-        self.regex.iter().flat_map(move |r| {
+        self.regex().into_iter().flat_map(move |r| {
             r.find_iter(text).map(|m| {
                 (
                     m.pattern().as_usize(),
