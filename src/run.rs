@@ -6,7 +6,7 @@ use crate::cli::{ExplainArgs, InitArgs, RulesArgs};
 use crate::engine;
 use crate::model::{Document, Format};
 use crate::read::{self, format_of, Limits, ReadError};
-use crate::report::{self, human, Outcome};
+use crate::report::{self, human, Outcome, Reporter};
 use crate::ui::Msg;
 use rayon::prelude::*;
 use std::io::{IsTerminal, Read, Write};
@@ -204,54 +204,6 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         ),
         None => None,
     };
-    let progress = progress_bar(inputs.len());
-    let mut outcomes: Vec<Outcome> = inputs
-        .into_par_iter()
-        .map(|input| match read_input(input, &limits) {
-            Ok(doc) => {
-                let report = judge(&doc, &settings);
-                Outcome::Read { doc, report }
-            }
-            Err(e) => Outcome::Failed(e),
-        })
-        .inspect(|_| progress.inc(1))
-        .collect();
-    progress.finish_and_clear();
-    if let (Some(b), Some(path)) = (&baseline, &args.baseline) {
-        let mut hidden = 0;
-        for o in &mut outcomes {
-            if let Outcome::Read { report, .. } = o {
-                hidden += crate::baseline::subtract(b, &report.path, &mut report.findings);
-            }
-        }
-        // Said beside the report (standard error), so that machine outputs stay
-        // parseable and nobody forgets what the baseline hides.
-        let n = hidden.to_string();
-        let file = path.display().to_string();
-        eprintln!(
-            "{}",
-            crate::ui::tf(settings.lang, "baseline-hid", &[("n", &n), ("file", &file)])
-        );
-    }
-    if let Some(path) = &args.write_baseline {
-        let findings = outcomes
-            .iter()
-            .filter_map(|o| match o {
-                Outcome::Read { report, .. } => {
-                    Some(crate::baseline::entries(&report.path, &report.findings))
-                }
-                Outcome::Failed(_) => None,
-            })
-            .flatten()
-            .collect();
-        let b = crate::baseline::Baseline {
-            version: 1,
-            findings,
-        };
-        let text = serde_json::to_string_pretty(&b).unwrap_or_default() + "\n";
-        crate::write::write_atomic(path, text.as_bytes())
-            .map_err(|e| cannot_write(path, e, settings.lang))?;
-    }
     let (packs, lang) = (&settings.packs, settings.lang);
     let pack_names: Vec<String> = packs.iter().map(|p| p.name.clone()).collect();
     let color = match args.color {
@@ -263,25 +215,79 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
                 && std::io::stdout().is_terminal()
         }
     };
-    let mut text = match args.format {
-        OutputFormat::Json => report::json::render(&outcomes, &pack_names, lang),
-        OutputFormat::Short => report::short::render(&outcomes, lang),
-        OutputFormat::Sarif => report::sarif::render(&outcomes, packs, lang),
-        OutputFormat::Github => report::github::render(&outcomes, lang),
-        OutputFormat::MietteJson => report::miette_json::render(&outcomes, lang),
-        OutputFormat::Html => report::html::render(&outcomes, lang),
-        OutputFormat::Human => human::render(
-            &outcomes,
-            &human::Style {
-                color,
-                width: 100,
-                lang,
-                quiet: args.quiet,
-            },
-        ),
+    let style = human::Style {
+        color,
+        width: 100,
+        lang,
+        quiet: args.quiet,
     };
+    let mut reporter: Box<dyn Reporter> = match args.format {
+        OutputFormat::Json => Box::new(report::json::Json::new(&pack_names, lang)),
+        OutputFormat::Short => Box::new(report::short::Short(lang)),
+        OutputFormat::Sarif => Box::new(report::sarif::Sarif::new(packs, lang)),
+        OutputFormat::Github => Box::new(report::github::Github(lang)),
+        OutputFormat::MietteJson => Box::new(report::miette_json::MietteJson::new(lang)),
+        OutputFormat::Html => Box::new(report::html::Html::new(lang)),
+        OutputFormat::Human => Box::new(human::Human::new(&style)),
+    };
+    let mut file = match &args.output_file {
+        Some(path) => {
+            Some(crate::write::AtomicFile::create(path).map_err(|e| cannot_write(path, e, lang))?)
+        }
+        None => None,
+    };
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut sink = Sink {
+        out: match &mut file {
+            Some(f) => f,
+            None => &mut stdout,
+        },
+        failed: None,
+    };
+    sink.put(&reporter.begin());
+    let progress = progress_bar(inputs.len());
+    let mut statistics = report::statistics::Statistics::default();
+    let mut baseline_entries = Vec::new();
+    let (mut hidden, mut unreadable, mut failing) = (0, false, false);
+    // The files are judged a batch at a time on all cores, then reported in input
+    // order and dropped: memory stays flat in the number of files.
+    let batch = 8 * rayon::current_num_threads();
+    while !inputs.is_empty() {
+        let rest = inputs.split_off(batch.min(inputs.len()));
+        let outcomes: Vec<Outcome> = std::mem::replace(&mut inputs, rest)
+            .into_par_iter()
+            .map(|input| match read_input(input, &limits) {
+                Ok(doc) => {
+                    let report = judge(&doc, &settings);
+                    Outcome::Read { doc, report }
+                }
+                Err(e) => Outcome::Failed(e),
+            })
+            .inspect(|_| progress.inc(1))
+            .collect();
+        for mut o in outcomes {
+            if let Outcome::Read { report, .. } = &mut o {
+                if let Some(b) = &baseline {
+                    hidden += crate::baseline::subtract(b, &report.path, &mut report.findings);
+                }
+                if args.write_baseline.is_some() {
+                    baseline_entries
+                        .extend(crate::baseline::entries(&report.path, &report.findings));
+                }
+                statistics.add(report);
+                failing |= settings
+                    .fail_on
+                    .is_some_and(|level| report.findings.iter().any(|f| f.severity >= level));
+            } else {
+                unreadable = true;
+            }
+            sink.put(&reporter.file(&o));
+        }
+    }
+    progress.finish_and_clear();
+    sink.put(&reporter.end());
     if args.statistics {
-        let table = report::statistics::render(&outcomes);
+        let table = statistics.render();
         // JSON, SARIF and miette-json are parsed by tools: the table goes beside.
         if matches!(
             args.format,
@@ -292,27 +298,36 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
         ) {
             let _ = std::io::stderr().write_all(table.as_bytes());
         } else {
-            text.push_str(&table);
+            sink.put(&table);
         }
     }
-    match &args.output_file {
-        Some(path) => crate::write::write_atomic(path, text.as_bytes())
-            .map_err(|e| cannot_write(path, e, settings.lang))?,
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            let _ = stdout.write_all(text.as_bytes());
-            let _ = stdout.flush();
+    let failed = sink.failed.take().or_else(|| sink.out.flush().err());
+    drop(stdout);
+    if let (Some(file), Some(path)) = (file, &args.output_file) {
+        match failed {
+            Some(e) => return Err(cannot_write(path, e, lang)),
+            None => file.commit().map_err(|e| cannot_write(path, e, lang))?,
         }
     }
-
-    let fail_on = settings.fail_on;
-    let unreadable = outcomes.iter().any(|o| matches!(o, Outcome::Failed(_)));
-    let failing = outcomes.iter().any(|o| match (o, fail_on) {
-        (Outcome::Read { report, .. }, Some(level)) => {
-            report.findings.iter().any(|f| f.severity >= level)
-        }
-        _ => false,
-    });
+    if let (Some(_), Some(path)) = (&baseline, &args.baseline) {
+        // Said beside the report (standard error), so that machine outputs stay
+        // parseable and nobody forgets what the baseline hides.
+        let n = hidden.to_string();
+        let file = path.display().to_string();
+        eprintln!(
+            "{}",
+            crate::ui::tf(lang, "baseline-hid", &[("n", &n), ("file", &file)])
+        );
+    }
+    if let Some(path) = &args.write_baseline {
+        let b = crate::baseline::Baseline {
+            version: 1,
+            findings: baseline_entries,
+        };
+        let text = serde_json::to_string_pretty(&b).unwrap_or_default() + "\n";
+        crate::write::write_atomic(path, text.as_bytes())
+            .map_err(|e| cannot_write(path, e, lang))?;
+    }
     Ok(ExitCode::from(if unreadable {
         EXIT_TROUBLE
     } else if failing && args.write_baseline.is_none() {
@@ -320,6 +335,23 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
     } else {
         EXIT_OK
     }))
+}
+
+/// Where the report goes, piece by piece; the first write error is kept (a closed
+/// pipe stops nothing else: the exit code still tells the findings).
+struct Sink<'a> {
+    out: &'a mut dyn Write,
+    failed: Option<std::io::Error>,
+}
+
+impl Sink<'_> {
+    fn put(&mut self, text: &str) {
+        if self.failed.is_none() && !text.is_empty() {
+            if let Err(e) = self.out.write_all(text.as_bytes()) {
+                self.failed = Some(e);
+            }
+        }
+    }
 }
 
 pub fn extract(args: ExtractArgs) -> Result<ExitCode, Trouble> {

@@ -1217,3 +1217,77 @@ fn extract_says_read_errors_in_the_users_language() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("error: absent.docx: does not exist"));
 }
+
+/// The report is written batch by batch as files are judged: with more files than a
+/// batch, unreadable ones among them, every machine format stays one parseable
+/// document, in input order, with each file once; `--output-file` leaves no
+/// temporary file beside the report.
+#[test]
+fn streamed_reports_keep_input_order_across_batches() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = fs::read_to_string(GOOD).unwrap();
+    let mut names = Vec::new();
+    for i in 0..70 {
+        let path = dir.path().join(format!("c{i:03}.md"));
+        if i % 23 == 5 {
+            fs::write(&path, [0xff, 0xfe, 0x00]).unwrap(); // not UTF-8: unreadable
+        } else {
+            fs::write(&path, &good).unwrap();
+        }
+        names.push(path.to_str().unwrap().to_string());
+    }
+    let args = |format: &str| {
+        let mut a = vec!["check".to_string(), "--format".into(), format.into()];
+        a.extend(names.iter().cloned());
+        a
+    };
+    let out = clausier().args(args("json")).output().unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    let readable: Vec<&str> = names
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % 23 != 5)
+        .map(|(_, n)| n.as_str())
+        .collect();
+    assert_eq!(paths, readable);
+    assert_eq!(v["errors"].as_array().unwrap().len(), 3);
+    let out = clausier().args(args("sarif")).output().unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).expect("one SARIF document");
+    let run = &v["runs"][0];
+    assert_eq!(run["invocations"][0]["executionSuccessful"], false);
+    let uris: Vec<&str> = run["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    assert!(
+        uris.windows(2).all(|w| w[0] <= w[1]),
+        "results in input order"
+    );
+    let out = clausier().args(args("miette-json")).output().unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).expect("one JSON array");
+    assert!(v.as_array().unwrap().len() >= 3);
+    let report = dir.path().join("out").join("report.json");
+    fs::create_dir(report.parent().unwrap()).unwrap();
+    let mut a = args("json");
+    a.extend([
+        "--output-file".to_string(),
+        report.to_str().unwrap().to_string(),
+    ]);
+    let out = clausier().args(a).output().unwrap();
+    assert!(out.stdout.is_empty());
+    let v: Value = serde_json::from_str(&fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(v["files"].as_array().unwrap().len(), 67);
+    assert_eq!(fs::read_dir(report.parent().unwrap()).unwrap().count(), 1);
+}

@@ -1,8 +1,8 @@
 //! `--format github`: GitHub Actions workflow commands, which show each finding as
 //! an annotation on the file in the pull request.
 
-use super::{Outcome, ShownText};
-use crate::rules::Severity;
+use super::{Outcome, Reporter, ShownText};
+use crate::rules::{Lang, Severity};
 
 /// Escapes data as GitHub's toolkit does (`%`, CR, LF), and properties too (`:` `,`).
 fn escape(s: &str, property: bool) -> String {
@@ -16,9 +16,16 @@ fn escape(s: &str, property: bool) -> String {
     out
 }
 
-pub fn render(outcomes: &[Outcome], lang: crate::rules::Lang) -> String {
-    let mut out = String::new();
-    for o in outcomes {
+pub struct Github(pub Lang);
+
+pub fn render(outcomes: &[Outcome], lang: Lang) -> String {
+    super::render_all(&mut Github(lang), outcomes)
+}
+
+impl Reporter for Github {
+    fn file(&mut self, o: &Outcome) -> String {
+        let lang = self.0;
+        let mut out = String::new();
         match o {
             Outcome::Read { doc, report } => {
                 let shown = ShownText::of(doc);
@@ -46,6 +53,6 @@ pub fn render(outcomes: &[Outcome], lang: crate::rules::Lang) -> String {
                 escape(&e.message(lang), false)
             )),
         }
+        out
     }
-    out
 }

@@ -7,7 +7,7 @@
 //! only gathers plain data for it.
 
 use super::human::reason;
-use super::{Outcome, ShownText};
+use super::{Outcome, Reporter, ShownText};
 use crate::finding::{Finding, Status};
 use crate::model::Document;
 use crate::rules::{Lang, Placement};
@@ -110,51 +110,45 @@ pub fn render(outcomes: &[Outcome], lang: Lang) -> String {
 
 /// The page, with what the server adds when it serves it.
 pub fn render_with(outcomes: &[Outcome], lang: Lang, served: Option<Served>) -> String {
-    let mut env = Environment::new();
-    env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
-    // The template is embedded and covered by the tests: it cannot fail to parse.
-    if let Err(e) = env.add_template("report", include_str!("html.jinja")) {
-        return format!("<!DOCTYPE html><p>template error: {e}</p>");
-    }
-    let mut page = page(outcomes, lang);
-    page.served = served;
-    env.get_template("report")
-        .and_then(|t| t.render(Serde(&page)))
-        .unwrap_or_else(|e| format!("<!DOCTYPE html><p>template error: {e}</p>"))
+    let mut html = Html::new(lang);
+    html.served = served;
+    super::render_all(&mut html, outcomes)
 }
 
-fn page(outcomes: &[Outcome], lang: Lang) -> Page {
-    let w = |key: &str| ui::t(lang, key);
-    let words = Words {
-        title: w("html-title"),
-        contents: w("html-contents"),
-        scorecard: w("html-scorecard"),
-        family: w("family"),
-        status: w("html-status"),
-        why: w("html-why"),
-        findings: w("html-findings"),
-        no_findings: w("html-no-findings"),
-        unreadable: w("html-unreadable"),
-        reference: w("reference"),
-        model: w("model-clause"),
-        location: w("html-location"),
-        generated: ui::tf(
+/// The page is one template, rendered at the end; as the files come, each is reduced
+/// to what the page shows of it (statuses, and each finding's passage in context).
+pub struct Html {
+    lang: Lang,
+    served: Option<Served>,
+    documents: Vec<Doc>,
+    /// Findings by severity (info, warning, error).
+    counts: [usize; 3],
+    files: usize,
+    unreadable: usize,
+}
+
+impl Html {
+    pub fn new(lang: Lang) -> Self {
+        Html {
             lang,
-            "html-generated",
-            &[("version", env!("CARGO_PKG_VERSION"))],
-        ),
-        colon: ui::colon(lang),
-    };
-    let mut counts = [0usize; 3];
-    let (mut files, mut unreadable) = (0, 0);
-    let documents = outcomes
-        .iter()
-        .enumerate()
-        .map(|(i, o)| match o {
+            served: None,
+            documents: Vec::new(),
+            counts: [0; 3],
+            files: 0,
+            unreadable: 0,
+        }
+    }
+}
+
+impl Reporter for Html {
+    fn file(&mut self, o: &Outcome) -> String {
+        let lang = self.lang;
+        let id = format!("doc-{}", self.documents.len() + 1);
+        let doc = match o {
             Outcome::Read { doc, report } => {
-                files += 1;
+                self.files += 1;
                 for f in &report.findings {
-                    counts[f.severity as usize] += 1;
+                    self.counts[f.severity as usize] += 1;
                 }
                 let shown = ShownText::of(doc);
                 // The serious findings first (a stable sort keeps document order).
@@ -173,7 +167,7 @@ fn page(outcomes: &[Outcome], lang: Lang) -> Page {
                     })
                     .collect();
                 Doc {
-                    id: format!("doc-{}", i + 1),
+                    id,
                     path: report.path.display().to_string(),
                     error: None,
                     warnings: report.warnings.clone(),
@@ -183,44 +177,89 @@ fn page(outcomes: &[Outcome], lang: Lang) -> Page {
                 }
             }
             Outcome::Failed(e) => {
-                unreadable += 1;
+                self.unreadable += 1;
                 Doc {
-                    id: format!("doc-{}", i + 1),
+                    id,
                     path: e.path.display().to_string(),
                     error: Some(e.message(lang)),
                     warnings: Vec::new(),
                     families: Vec::new(),
                     findings: Vec::new(),
-                    counts: w("html-unreadable"),
+                    counts: ui::t(lang, "html-unreadable"),
                 }
             }
-        })
-        .collect();
-    let [infos, warnings, errors] = counts.map(|n| n.to_string());
-    let files = files.to_string();
-    let mut summary = ui::tf(
-        lang,
-        "summary",
-        &[
-            ("files", files.as_str()),
-            ("errors", &errors),
-            ("warnings", &warnings),
-            ("infos", &infos),
-        ],
-    );
-    if unreadable > 0 {
-        summary.push_str(&ui::tf(
-            lang,
-            "summary-unreadable",
-            &[("n", &unreadable.to_string())],
-        ));
+        };
+        self.documents.push(doc);
+        String::new()
     }
-    Page {
-        lang: lang.code(),
-        words,
-        documents,
-        summary,
-        served: None,
+
+    fn end(&mut self) -> String {
+        let mut env = Environment::new();
+        env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
+        // The template is embedded and covered by the tests: it cannot fail to parse.
+        if let Err(e) = env.add_template("report", include_str!("html.jinja")) {
+            return format!("<!DOCTYPE html><p>template error: {e}</p>");
+        }
+        let page = Page {
+            lang: self.lang.code(),
+            words: words(self.lang),
+            documents: std::mem::take(&mut self.documents),
+            summary: self.summary(),
+            served: self.served.take(),
+        };
+        env.get_template("report")
+            .and_then(|t| t.render(Serde(&page)))
+            .unwrap_or_else(|e| format!("<!DOCTYPE html><p>template error: {e}</p>"))
+    }
+}
+
+impl Html {
+    fn summary(&self) -> String {
+        let lang = self.lang;
+        let [infos, warnings, errors] = self.counts.map(|n| n.to_string());
+        let files = self.files.to_string();
+        let mut summary = ui::tf(
+            lang,
+            "summary",
+            &[
+                ("files", files.as_str()),
+                ("errors", &errors),
+                ("warnings", &warnings),
+                ("infos", &infos),
+            ],
+        );
+        if self.unreadable > 0 {
+            summary.push_str(&ui::tf(
+                lang,
+                "summary-unreadable",
+                &[("n", &self.unreadable.to_string())],
+            ));
+        }
+        summary
+    }
+}
+
+fn words(lang: Lang) -> Words {
+    let w = |key: &str| ui::t(lang, key);
+    Words {
+        title: w("html-title"),
+        contents: w("html-contents"),
+        scorecard: w("html-scorecard"),
+        family: w("family"),
+        status: w("html-status"),
+        why: w("html-why"),
+        findings: w("html-findings"),
+        no_findings: w("html-no-findings"),
+        unreadable: w("html-unreadable"),
+        reference: w("reference"),
+        model: w("model-clause"),
+        location: w("html-location"),
+        generated: ui::tf(
+            lang,
+            "html-generated",
+            &[("version", env!("CARGO_PKG_VERSION"))],
+        ),
+        colon: ui::colon(lang),
     }
 }
 

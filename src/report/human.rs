@@ -2,7 +2,7 @@
 //! then a scorecard of the eight families per file, then a summary line.
 
 use super::diagnostic::{diagnostic, Reader};
-use super::{Outcome, ShownText};
+use super::{Outcome, Reporter, ShownText};
 use crate::finding::{ElementState, FamilyVerdict, FileReport, Status};
 use crate::rules::Lang;
 use crate::ui;
@@ -17,29 +17,54 @@ pub struct Style {
 }
 
 pub fn render(outcomes: &[Outcome], style: &Style) -> String {
-    let theme = if style.color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(style.width)
-        .with_context_lines(1)
-        .with_links(false);
-    let mut out = String::new();
-    let (mut counts, mut unreadable, mut files) = ([0usize; 3], 0, 0);
-    for o in outcomes {
+    super::render_all(&mut Human::new(style), outcomes)
+}
+
+pub struct Human<'a> {
+    style: &'a Style,
+    handler: GraphicalReportHandler,
+    /// Findings by severity (info, warning, error), files read, files not read.
+    counts: [usize; 3],
+    files: usize,
+    unreadable: usize,
+}
+
+impl<'a> Human<'a> {
+    pub fn new(style: &'a Style) -> Self {
+        let theme = if style.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(style.width)
+            .with_context_lines(1)
+            .with_links(false);
+        Human {
+            style,
+            handler,
+            counts: [0; 3],
+            files: 0,
+            unreadable: 0,
+        }
+    }
+}
+
+impl Reporter for Human<'_> {
+    fn file(&mut self, o: &Outcome) -> String {
+        let style = self.style;
+        let mut out = String::new();
         match o {
             Outcome::Read { doc, report } => {
-                files += 1;
+                self.files += 1;
                 let shown = ShownText::of(doc);
                 let source: Arc<str> = Arc::from(shown.text.as_str());
                 for f in &report.findings {
-                    counts[f.severity as usize] += 1;
+                    self.counts[f.severity as usize] += 1;
                 }
                 for f in &super::people::for_people(doc, &shown, &report.findings, style.lang) {
                     let diag = diagnostic(doc, &shown, &source, f, style.lang, Reader::Person);
-                    let _ = handler.render_report(&mut out, &diag);
+                    let _ = self.handler.render_report(&mut out, &diag);
                     out.push('\n');
                 }
                 for w in &report.warnings {
@@ -50,7 +75,7 @@ pub fn render(outcomes: &[Outcome], style: &Style) -> String {
                 }
             }
             Outcome::Failed(e) => {
-                unreadable += 1;
+                self.unreadable += 1;
                 out.push_str(&paint(style, "1;31", "error"));
                 out.push_str(&format!(
                     ": {}: {}\n",
@@ -59,11 +84,15 @@ pub fn render(outcomes: &[Outcome], style: &Style) -> String {
                 ));
             }
         }
+        out
     }
-    if !style.quiet {
-        out.push_str(&summary(files, unreadable, counts, style.lang));
+
+    fn end(&mut self) -> String {
+        if self.style.quiet {
+            return String::new();
+        }
+        summary(self.files, self.unreadable, self.counts, self.style.lang)
     }
-    out
 }
 
 fn paint(style: &Style, code: &str, text: &str) -> String {

@@ -1,68 +1,67 @@
 //! `--format json`: the report promised in docs/json.md (version 1).
 
-use super::{Outcome, ShownText};
+use super::{pretty_at, Outcome, Reporter, ShownText};
 use crate::finding::{FamilyVerdict, FileReport, Finding};
 use crate::model::Document;
-use serde::ser::{SerializeSeq, Serializer};
-use serde::Serialize;
+use crate::rules::Lang;
 use serde_json::{json, Map, Value};
 
-pub fn render(outcomes: &[Outcome], packs: &[String], lang: crate::rules::Lang) -> String {
-    // Each file's object is built, written and dropped in turn: the report of a
-    // thousand files never stands whole in memory as a tree. The fields come in the
-    // order serde_json's maps give them (alphabetical), as before.
-    let report = Report {
-        errors: Errors { outcomes, lang },
-        files: Files { outcomes },
-        packs,
-        tool: json!({"name": "clausier", "version": env!("CARGO_PKG_VERSION")}),
-        version: 1,
-    };
-    serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+pub fn render(outcomes: &[Outcome], packs: &[String], lang: Lang) -> String {
+    super::render_all(&mut Json::new(packs, lang), outcomes)
 }
 
-#[derive(Serialize)]
-struct Report<'a> {
-    errors: Errors<'a>,
-    files: Files<'a>,
+/// Each file's object is built, written and dropped in turn: the report of a thousand
+/// files never stands whole in memory. The files come first, then what is known only
+/// at the end (the files that could not be read).
+pub struct Json<'a> {
     packs: &'a [String],
-    tool: Value,
-    version: u32,
+    lang: Lang,
+    files: usize,
+    errors: Vec<Value>,
 }
 
-struct Files<'a> {
-    outcomes: &'a [Outcome],
-}
-
-impl Serialize for Files<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(None)?;
-        for o in self.outcomes {
-            if let Outcome::Read { doc, report } = o {
-                seq.serialize_element(&file(doc, report))?;
-            }
+impl<'a> Json<'a> {
+    pub fn new(packs: &'a [String], lang: Lang) -> Self {
+        Json {
+            packs,
+            lang,
+            files: 0,
+            errors: Vec::new(),
         }
-        seq.end()
     }
 }
 
-struct Errors<'a> {
-    outcomes: &'a [Outcome],
-    lang: crate::rules::Lang,
-}
+impl Reporter for Json<'_> {
+    fn begin(&mut self) -> String {
+        "{\n  \"files\": [".to_string()
+    }
 
-impl Serialize for Errors<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(None)?;
-        for o in self.outcomes {
-            if let Outcome::Failed(e) = o {
-                seq.serialize_element(&json!({
+    fn file(&mut self, o: &Outcome) -> String {
+        match o {
+            Outcome::Read { doc, report } => {
+                self.files += 1;
+                let comma = if self.files > 1 { "," } else { "" };
+                format!("{comma}\n    {}", pretty_at(&file(doc, report), 4))
+            }
+            Outcome::Failed(e) => {
+                self.errors.push(json!({
                     "path": e.path.display().to_string(),
                     "message": e.message(self.lang),
-                }))?;
+                }));
+                String::new()
             }
         }
-        seq.end()
+    }
+
+    fn end(&mut self) -> String {
+        let tool = json!({"name": "clausier", "version": env!("CARGO_PKG_VERSION")});
+        format!(
+            "{}],\n  \"errors\": {},\n  \"packs\": {},\n  \"tool\": {},\n  \"version\": 1\n}}\n",
+            if self.files > 0 { "\n  " } else { "" },
+            pretty_at(&self.errors, 2),
+            pretty_at(&self.packs, 2),
+            pretty_at(&tool, 2),
+        )
     }
 }
 

@@ -3,15 +3,39 @@
 //! report shows (the Markdown source, or the blocks one per line).
 
 use super::diagnostic::{diagnostic, Reader};
-use super::{Outcome, ShownText};
+use super::{Outcome, Reporter, ShownText};
 use crate::rules::Lang;
 use miette::JSONReportHandler;
 use std::sync::Arc;
 
 pub fn render(outcomes: &[Outcome], lang: Lang) -> String {
-    let handler = JSONReportHandler::new();
-    let mut items = Vec::new();
-    for o in outcomes {
+    super::render_all(&mut MietteJson::new(lang), outcomes)
+}
+
+pub struct MietteJson {
+    lang: Lang,
+    handler: JSONReportHandler,
+    first: bool,
+}
+
+impl MietteJson {
+    pub fn new(lang: Lang) -> Self {
+        MietteJson {
+            lang,
+            handler: JSONReportHandler::new(),
+            first: true,
+        }
+    }
+}
+
+impl Reporter for MietteJson {
+    fn begin(&mut self) -> String {
+        "[".to_string()
+    }
+
+    fn file(&mut self, o: &Outcome) -> String {
+        let lang = self.lang;
+        let mut items = Vec::new();
         // A file that could not be read is reported too, in the same shape.
         if let Outcome::Failed(e) = o {
             items.push(
@@ -32,7 +56,8 @@ pub fn render(outcomes: &[Outcome], lang: Lang) -> String {
             let source: Arc<str> = Arc::from(shown.text.as_str());
             for f in &report.findings {
                 let mut s = String::new();
-                if handler
+                if self
+                    .handler
                     .render_report(
                         &mut s,
                         &diagnostic(doc, &shown, &source, f, lang, Reader::Tool),
@@ -51,6 +76,17 @@ pub fn render(outcomes: &[Outcome], lang: Lang) -> String {
                 }
             }
         }
+        let mut out = String::new();
+        for item in items {
+            if !std::mem::take(&mut self.first) {
+                out.push_str(",\n");
+            }
+            out.push_str(&item);
+        }
+        out
     }
-    format!("[{}]\n", items.join(",\n"))
+
+    fn end(&mut self) -> String {
+        "]\n".to_string()
+    }
 }

@@ -18,6 +18,36 @@ use crate::finding::{FileReport, Passage};
 use crate::model::Document;
 use crate::read::ReadError;
 
+/// A report written as the files are judged, one file at a time and in input order.
+/// It keeps only what its end needs (counts, the unreadable files), so memory stays
+/// flat in the number of files.
+pub trait Reporter {
+    fn begin(&mut self) -> String {
+        String::new()
+    }
+    fn file(&mut self, outcome: &Outcome) -> String;
+    fn end(&mut self) -> String {
+        String::new()
+    }
+}
+
+/// The whole report of `outcomes` at once (the server, the tests).
+pub fn render_all(reporter: &mut dyn Reporter, outcomes: &[Outcome]) -> String {
+    let mut out = reporter.begin();
+    for o in outcomes {
+        out.push_str(&reporter.file(o));
+    }
+    out + &reporter.end()
+}
+
+/// `value` as pretty JSON, its lines after the first indented by `indent` spaces, to
+/// be written inside an object or array at that depth.
+fn pretty_at(value: &impl serde::Serialize, indent: usize) -> String {
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    // A JSON string holds no raw newline: every one is between tokens.
+    text.replace('\n', &format!("\n{}", " ".repeat(indent)))
+}
+
 /// One file's outcome, in command-line order.
 pub enum Outcome {
     Read { doc: Document, report: FileReport },

@@ -2,12 +2,10 @@
 //! without lines (DOCX, ODT, PDF) the region's line is the paragraph number and a
 //! logical location names the paragraph and its headings.
 
-use super::{Outcome, ShownText};
+use super::{pretty_at, Outcome, Reporter, ShownText};
 use crate::finding::Finding;
 use crate::model::Document;
 use crate::rules::{Lang, Pack, Severity};
-use serde::ser::{SerializeSeq, Serializer};
-use serde::Serialize;
 use serde_json::{json, Value};
 
 fn level(s: Severity) -> &'static str {
@@ -19,108 +17,112 @@ fn level(s: Severity) -> &'static str {
 }
 
 pub fn render(outcomes: &[Outcome], packs: &[Pack], lang: Lang) -> String {
-    let tool_rules = crate::suppress::rules();
-    let rules: Vec<(&str, Value)> = packs
-        .iter()
-        .flat_map(|p| &p.rules)
-        .chain(&tool_rules)
-        .map(|r| {
-            let mut rule = json!({
-                "id": r.code,
-                "name": r.name,
-                "shortDescription": {"text": r.message.get(lang)},
-                "fullDescription": {"text": format!("{} ({})", r.message.get(lang), r.reference)},
-                "help": {"text": r.help.get(lang), "markdown": r.help.get(lang)},
-                "defaultConfiguration": {"level": level(r.severity)},
-                "properties": {"tags": r.family.iter().collect::<Vec<_>>()},
-            });
-            // SARIF wants an absolute helpUri; a relative page goes in the properties.
-            match &r.url {
-                Some(url) if url.contains("://") => rule["helpUri"] = json!(url),
-                Some(url) => rule["properties"]["docs"] = json!(url),
-                None => {}
-            }
-            (r.code.as_str(), rule)
-        })
-        .collect();
-    let notifications: Vec<Value> = outcomes
-        .iter()
-        .filter_map(|o| match o {
-            Outcome::Failed(e) => Some(json!({
-                "level": "error",
-                "message": {"text": e.message(lang)},
-                "locations": [{"physicalLocation": {"artifactLocation": artifact(&e.path)}}],
-            })),
-            Outcome::Read { .. } => None,
-        })
-        .collect();
-    let codes: Vec<&str> = rules.iter().map(|(c, _)| *c).collect();
-    let mut tool = json!({"driver": {
-        "name": "clausier",
-        "version": env!("CARGO_PKG_VERSION"),
-        "rules": rules.iter().map(|(_, r)| r).collect::<Vec<_>>(),
-    }});
-    // Only an absolute address: the package's homepage or repository, when it has one.
-    if let Some(uri) = information_uri(env!("CARGO_PKG_HOMEPAGE"), env!("CARGO_PKG_REPOSITORY")) {
-        tool["driver"]["informationUri"] = json!(uri);
-    }
-    // The results are written file by file, never held whole as a tree; the fields
-    // come in the order serde_json's maps give them (alphabetical).
-    let sarif = Sarif {
-        schema: "https://json.schemastore.org/sarif-2.1.0.json",
-        runs: [Run {
-            invocations: json!([{
-                "executionSuccessful": notifications.is_empty(),
-                "toolExecutionNotifications": notifications,
-            }]),
-            // Relative paths are relative to where clausier ran.
-            original_uri_base_ids: json!({"SRCROOT": {"uri": root_uri()}}),
-            results: Results {
-                outcomes,
-                codes: &codes,
-            },
-            tool,
-        }],
-        version: "2.1.0",
-    };
-    serde_json::to_string_pretty(&sarif).unwrap_or_default() + "\n"
+    super::render_all(&mut Sarif::new(packs, lang), outcomes)
 }
 
-#[derive(Serialize)]
-struct Sarif<'a> {
-    #[serde(rename = "$schema")]
-    schema: &'static str,
-    runs: [Run<'a>; 1],
-    version: &'static str,
-}
-
-#[derive(Serialize)]
-struct Run<'a> {
-    invocations: Value,
-    #[serde(rename = "originalUriBaseIds")]
-    original_uri_base_ids: Value,
-    results: Results<'a>,
+/// The results are written file by file, never held whole; what is known only at the
+/// end (whether every file could be read) comes last, in the run's invocations.
+pub struct Sarif {
+    lang: Lang,
     tool: Value,
+    codes: Vec<String>,
+    results: usize,
+    notifications: Vec<Value>,
 }
 
-struct Results<'a> {
-    outcomes: &'a [Outcome],
-    codes: &'a [&'a str],
+impl Sarif {
+    pub fn new(packs: &[Pack], lang: Lang) -> Self {
+        let tool_rules = crate::suppress::rules();
+        let rules: Vec<(&str, Value)> = packs
+            .iter()
+            .flat_map(|p| &p.rules)
+            .chain(&tool_rules)
+            .map(|r| {
+                let mut rule = json!({
+                    "id": r.code,
+                    "name": r.name,
+                    "shortDescription": {"text": r.message.get(lang)},
+                    "fullDescription": {"text": format!("{} ({})", r.message.get(lang), r.reference)},
+                    "help": {"text": r.help.get(lang), "markdown": r.help.get(lang)},
+                    "defaultConfiguration": {"level": level(r.severity)},
+                    "properties": {"tags": r.family.iter().collect::<Vec<_>>()},
+                });
+                // SARIF wants an absolute helpUri; a relative page goes in the properties.
+                match &r.url {
+                    Some(url) if url.contains("://") => rule["helpUri"] = json!(url),
+                    Some(url) => rule["properties"]["docs"] = json!(url),
+                    None => {}
+                }
+                (r.code.as_str(), rule)
+            })
+            .collect();
+        let codes = rules.iter().map(|(c, _)| c.to_string()).collect();
+        let mut tool = json!({"driver": {
+            "name": "clausier",
+            "version": env!("CARGO_PKG_VERSION"),
+            "rules": rules.iter().map(|(_, r)| r).collect::<Vec<_>>(),
+        }});
+        // Only an absolute address: the package's homepage or repository, when it has one.
+        if let Some(uri) = information_uri(env!("CARGO_PKG_HOMEPAGE"), env!("CARGO_PKG_REPOSITORY"))
+        {
+            tool["driver"]["informationUri"] = json!(uri);
+        }
+        Sarif {
+            lang,
+            tool,
+            codes,
+            results: 0,
+            notifications: Vec::new(),
+        }
+    }
 }
 
-impl Serialize for Results<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(None)?;
-        for o in self.outcomes {
-            if let Outcome::Read { doc, report } = o {
+impl Reporter for Sarif {
+    fn begin(&mut self) -> String {
+        // Relative paths are relative to where clausier ran.
+        let base = json!({"SRCROOT": {"uri": root_uri()}});
+        format!(
+            "{{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    {{\n      \"originalUriBaseIds\": {},\n      \"tool\": {},\n      \"results\": [",
+            pretty_at(&base, 6),
+            pretty_at(&self.tool, 6)
+        )
+    }
+
+    fn file(&mut self, o: &Outcome) -> String {
+        let mut out = String::new();
+        match o {
+            Outcome::Read { doc, report } => {
                 let shown = ShownText::of(doc);
                 for f in &report.findings {
                     let index = self.codes.iter().position(|c| *c == f.code);
-                    seq.serialize_element(&result(doc, &shown, f, index))?;
+                    self.results += 1;
+                    out.push_str(if self.results > 1 {
+                        ",\n        "
+                    } else {
+                        "\n        "
+                    });
+                    out.push_str(&pretty_at(&result(doc, &shown, f, index), 8));
                 }
             }
+            Outcome::Failed(e) => self.notifications.push(json!({
+                "level": "error",
+                "message": {"text": e.message(self.lang)},
+                "locations": [{"physicalLocation": {"artifactLocation": artifact(&e.path)}}],
+            })),
         }
-        seq.end()
+        out
+    }
+
+    fn end(&mut self) -> String {
+        let invocations = json!([{
+            "executionSuccessful": self.notifications.is_empty(),
+            "toolExecutionNotifications": self.notifications,
+        }]);
+        format!(
+            "{}],\n      \"invocations\": {}\n    }}\n  ],\n  \"version\": \"2.1.0\"\n}}\n",
+            if self.results > 0 { "\n      " } else { "" },
+            pretty_at(&invocations, 6)
+        )
     }
 }
 

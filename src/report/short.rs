@@ -2,11 +2,19 @@
 //! for editors' quickfix lists and grep. For formats without lines, the line is
 //! the paragraph number.
 
-use super::{Outcome, ShownText};
+use super::{Outcome, Reporter, ShownText};
+use crate::rules::Lang;
 
-pub fn render(outcomes: &[Outcome], lang: crate::rules::Lang) -> String {
-    let mut out = String::new();
-    for o in outcomes {
+pub struct Short(pub Lang);
+
+pub fn render(outcomes: &[Outcome], lang: Lang) -> String {
+    super::render_all(&mut Short(lang), outcomes)
+}
+
+impl Reporter for Short {
+    fn file(&mut self, o: &Outcome) -> String {
+        let lang = self.0;
+        let mut out = String::new();
         match o {
             Outcome::Read { doc, report } => {
                 let shown = ShownText::of(doc);
@@ -30,6 +38,6 @@ pub fn render(outcomes: &[Outcome], lang: crate::rules::Lang) -> String {
                 e.message(lang)
             )),
         }
+        out
     }
-    out
 }

@@ -1,22 +1,29 @@
 //! `--statistics`: how many findings of each rule, as ruff prints them.
 
-use super::Outcome;
+use crate::finding::FileReport;
 use std::collections::BTreeMap;
 
-pub fn render(outcomes: &[Outcome]) -> String {
-    let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    for o in outcomes {
-        if let Outcome::Read { report, .. } = o {
-            for f in &report.findings {
-                *counts
-                    .entry((f.code.as_str(), f.name.as_str()))
-                    .or_default() += 1;
-            }
+/// Counts kept as the files are judged: (code, name) → findings.
+#[derive(Default)]
+pub struct Statistics {
+    counts: BTreeMap<(String, String), usize>,
+}
+
+impl Statistics {
+    pub fn add(&mut self, report: &FileReport) {
+        for f in &report.findings {
+            *self
+                .counts
+                .entry((f.code.clone(), f.name.clone()))
+                .or_default() += 1;
         }
     }
-    let mut out = String::new();
-    for ((code, name), n) in counts {
-        out.push_str(&format!("{n:>5}  {code:<8} {name}\n"));
+
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        for ((code, name), n) in &self.counts {
+            out.push_str(&format!("{n:>5}  {code:<8} {name}\n"));
+        }
+        out
     }
-    out
 }
