@@ -457,3 +457,24 @@ fn a_contrary_clause_points_at_the_commitment_it_contradicts() {
         .contains("contredit"));
     client.shutdown();
 }
+
+/// An editor that goes away before the handshake ends the server with an error in
+/// the user's language, not a panic.
+#[test]
+fn broken_exchange_is_said_in_the_users_language() {
+    for (lang, words) in [
+        ("fr", "échange avec l'éditeur interrompu"),
+        ("en", "exchange with the editor broken"),
+    ] {
+        let out = assert_cmd::Command::cargo_bin("clausier")
+            .unwrap()
+            .args(["lsp", "--lang", lang])
+            .write_stdin("")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(words), "{lang}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}

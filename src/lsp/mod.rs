@@ -62,7 +62,18 @@ struct Server {
 
 pub fn serve(args: PackArgs) -> Result<ExitCode, crate::settings::Trouble> {
     let (conn, io) = Connection::stdio();
-    let failed = |e: &dyn std::fmt::Display| miette::miette!("language server: {e}");
+    // Before any settings are read, the language is the command line's (French
+    // unless `--lang en`), as for usage errors.
+    let lang = match args.lang {
+        Some(crate::cli::LangArg::En) => crate::rules::Lang::En,
+        _ => crate::rules::Lang::Fr,
+    };
+    let failed = |e: &dyn std::fmt::Display| {
+        miette::miette!(
+            "{}",
+            crate::ui::tf(lang, "lsp-transport", &[("cause", &e.to_string())])
+        )
+    };
     let (id, params) = conn.initialize_start().map_err(|e| failed(&e))?;
     let init: InitializeParams = serde_json::from_value(params).unwrap_or_default();
     let encoding = negotiate(&init);
