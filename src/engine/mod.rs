@@ -233,8 +233,9 @@ impl Context<'_> {
             .or_else(|| {
                 elements
                     .iter()
-                    .find(|e| e.0 != ElementState::Missing)
-                    .and_then(|e| e.1)
+                    .zip(&family.elements)
+                    .find(|(e, def)| e.0 != ElementState::Missing && def.addresses)
+                    .and_then(|(e, _)| e.1)
             })
             .or_else(|| contrary.first().map(|c| c.1));
         let status = if !contrary.is_empty() {

@@ -311,6 +311,11 @@ pub struct ElementDef {
     /// certificat"). False for elements written as prohibitions ("à aucune autre fin").
     #[serde(default = "yes")]
     pub negatable: bool,
+    /// When false, the element only completes a family that something else
+    /// addresses: a timing or a delay on its own ("à tout moment", "sous 30 jours",
+    /// under a heading about the family) addresses nothing.
+    #[serde(default = "yes")]
+    pub addresses: bool,
     /// The frames the element's words count in (any when empty): "logs" handed over
     /// at the end are no logging duty.
     #[serde(default)]

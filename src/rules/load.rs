@@ -775,6 +775,7 @@ impl Loader<'_> {
                 partial_ok,
                 anywhere: e.anywhere,
                 negatable: e.negatable,
+                addresses: e.addresses,
                 when: self.frame_conds(&e.when, lexicon)?,
                 rule: self.rule(&e.finding, Some(id), RuleKind::Element, Some(&e.label))?,
             });

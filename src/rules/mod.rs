@@ -238,6 +238,8 @@ pub struct Element {
     pub partial_ok: bool,
     pub anywhere: bool,
     pub negatable: bool,
+    /// Whether finding it addresses the family (false for a timing or a delay).
+    pub addresses: bool,
     /// The frames its words count in (any when empty).
     pub when: Vec<FrameCond>,
     pub rule: usize,
