@@ -94,12 +94,23 @@ impl Frame {
     }
 
     /// The force of the verb a qualifier at `at` belongs to: the last one before it,
-    /// else the first.
+    /// else the first. A qualifier of the list item belongs to the item's verbs, not
+    /// the lead-in's ("Such audits shall be subject to: - where access is not
+    /// feasible, the provider may provide documentation").
     fn owner(&self, at: usize) -> Option<(Force, bool)> {
-        let i = self
-            .actions
+        let from = if self.in_sentence(at) {
+            self.actions
+                .iter()
+                .position(|w| self.in_sentence(w.at))
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        let i = self.actions[from..]
             .iter()
             .rposition(|w| w.at < at)
+            .map(|i| i + from)
+            .or_else(|| (from < self.actions.len()).then_some(from))
             .or_else(|| (!self.actions.is_empty()).then_some(0))?;
         Some(self.action_forces[i])
     }
@@ -408,13 +419,14 @@ fn read_frame(
             main += colon + 1;
         }
     }
-    // "Customer agrees that Customer Data may be stored…": read the clause after.
-    if let Some((_, end)) = grammar
+    // "Customer agrees that Customer Data may be stored…", "Please note that…": read
+    // the clause after, whose subject is the bearer (not the one asked to note).
+    let acknowledged = grammar
         .acknowledgements
         .find_iter(&text[main..])
         .next()
-        .filter(|&(s, _)| s <= 40)
-    {
+        .filter(|&(s, _)| s <= 40);
+    if let Some((_, end)) = acknowledged {
         main += end;
     }
     // An imperative opens the clause, or follows a short label and a colon
@@ -438,7 +450,7 @@ fn read_frame(
                 .is_some_and(|(s, _)| s == 0)
         })
     };
-    let mut bearer = if opens(main) || opens(own_start) {
+    let mut bearer = if opens(main) || acknowledged.is_none() && opens(own_start) {
         buyer
     } else {
         subject(&text, main, &words, grammar)

@@ -60,6 +60,16 @@ impl Context<'_> {
                     break;
                 }
             }
+            if best.0 == ElementState::Bound {
+                if let Some(f) = self.frames.iter().find(|f| {
+                    el.weakened_by.iter().any(|c| f.meets(c, 0)) && !self.disapplied_frame(f)
+                }) {
+                    let (block, range) = f.anchor();
+                    let hit = Hit { block, range };
+                    best.2 = Some((self.original_sentence(hit), hit));
+                    best.0 = ElementState::Hedged;
+                }
+            }
             elements.push(best);
         }
 

@@ -269,6 +269,18 @@ impl Context<'_> {
         }
     }
 
+    /// The sentence of `hit` as written, cut after a dozen words: what a message
+    /// quotes of a clause that weakens another.
+    fn original_sentence(&self, hit: Hit) -> String {
+        let excerpt = self.passage(hit).excerpt;
+        let words: Vec<&str> = excerpt.split_whitespace().collect();
+        if words.len() <= 12 {
+            excerpt
+        } else {
+            format!("{} …", words[..12].join(" "))
+        }
+    }
+
     fn finding(&self, rule: &Rule, hit: Option<Hit>, vars: &[(&str, &str)]) -> Finding {
         let fill = |t: &str| {
             let mut s = t.to_string();

@@ -938,3 +938,26 @@ fn built_in_pack_compiles_eagerly_and_judges_as_lazily() {
     assert_eq!(codes(&lazy), codes(&eager));
     assert!(!codes(&lazy).is_empty());
 }
+
+/// An audit right bound in one article is left at the provider's choice by a clause
+/// elsewhere that lets it hand over its own documents instead (the element's
+/// `weakened_by`), also when that clause is a list item under a lead-in whose verb
+/// binds; a provider merely allowed to send its certificates weakens nothing.
+#[test]
+fn audit_right_replaced_by_providers_documents_is_weak() {
+    let right = "The Authority, or an auditor it appoints, may audit the Provider; the Provider shall cooperate and give access to its premises and documents.";
+    assert_eq!(status(&format!("# Audit\n\n{right}\n"), "auditability"), Ok);
+    for replaced in [
+        "Where an on-site audit is not feasible, the Provider may provide documentation and other evidence of compliance instead.",
+        "Such audits shall be subject to:\n\n- prior notice of 30 days;\n- where direct system access is not feasible, the Provider may provide requested documentation and other evidence.",
+        "En lieu et place de l'audit, le titulaire peut remettre ses rapports de certification.",
+    ] {
+        let doc = format!("# Audit\n\n{right}\n\n{replaced}\n");
+        assert_eq!(status(&doc, "auditability"), Weak, "{replaced}");
+        assert!(codes(&doc).contains(&"AUD002".to_string()), "{replaced}");
+    }
+    let doc = format!(
+        "# Audit\n\n{right}\n\nThe Provider may send its ISO 27001 certificate to the Authority.\n"
+    );
+    assert_eq!(status(&doc, "auditability"), Ok);
+}

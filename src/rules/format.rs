@@ -316,6 +316,11 @@ pub struct ElementDef {
     /// under a heading about the family) addresses nothing.
     #[serde(default = "yes")]
     pub addresses: bool,
+    /// Frames that, anywhere in the document, leave the element at the provider's
+    /// choice even where it is bound ("where an audit is not feasible, the provider
+    /// may provide documentation instead"): it is hedged.
+    #[serde(default)]
+    pub weakened_by: Vec<FrameCondDef>,
     /// The frames the element's words count in (any when empty): "logs" handed over
     /// at the end are no logging duty.
     #[serde(default)]

@@ -776,6 +776,7 @@ impl Loader<'_> {
                 anywhere: e.anywhere,
                 negatable: e.negatable,
                 addresses: e.addresses,
+                weakened_by: self.frame_conds(&e.weakened_by, lexicon)?,
                 when: self.frame_conds(&e.when, lexicon)?,
                 rule: self.rule(&e.finding, Some(id), RuleKind::Element, Some(&e.label))?,
             });

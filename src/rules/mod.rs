@@ -240,6 +240,8 @@ pub struct Element {
     pub negatable: bool,
     /// Whether finding it addresses the family (false for a timing or a delay).
     pub addresses: bool,
+    /// Frames that hedge it wherever it is bound.
+    pub weakened_by: Vec<FrameCond>,
     /// The frames its words count in (any when empty).
     pub when: Vec<FrameCond>,
     pub rule: usize,
