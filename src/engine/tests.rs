@@ -961,3 +961,23 @@ fn audit_right_replaced_by_providers_documents_is_weak() {
     );
     assert_eq!(status(&doc, "auditability"), Ok);
 }
+
+/// A definition binds nobody and addresses no family, also when it says what a term
+/// is not.
+#[test]
+fn definitions_address_nothing() {
+    counts_for_nothing(&[
+        (
+            "portability",
+            "La simple apposition d'un lien hypertexte vers le portail n'est pas considérée comme une extraction des données.",
+        ),
+        (
+            "localisation",
+            "« Centre de données » s'entend de tout local où sont hébergés des serveurs.",
+        ),
+    ]);
+    assert_eq!(
+        status("Les données sont hébergées en France.", "localisation"),
+        Weak
+    );
+}
