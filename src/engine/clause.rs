@@ -1096,6 +1096,10 @@ fn action_forces(
                 .is_match(&text[g.end.min(a.at)..a.at])
             {
                 name = Some("obligation");
+            } else if restriction && text[g.at..].starts_with("ne ") {
+                // « ne pourront être récupérées qu'au moyen de l'outil du
+                // prestataire »: a modal denied and restricted permits, only so.
+                name = Some("permission");
             }
         }
         // "will notify … at our discretion", « informe … s'il le juge utile »: a
