@@ -254,8 +254,10 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
             if pb.is_inert(sentence) {
                 continue;
             }
-            let frame = read_frame(b, sentence, lead, blocks, pack, out.last());
-            out.push(frame);
+            for part in own_subject_clauses(text, sentence, &pack.grammar.clause_subjects) {
+                let frame = read_frame(b, part, lead, blocks, pack, out.last());
+                out.push(frame);
+            }
         }
         // A sentence ending with a colon introduces the items after it; an item that
         // ends so introduces the next ones in turn (« Cette prestation devrait inclure
@@ -270,6 +272,27 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
         }
     }
     out
+}
+
+/// A sentence cut at each « ; » after which a clause opens on a subject of its own
+/// (`clause_subjects`); other « ; » keep the sentence whole (« s'engage à héberger
+/// … ; à sauvegarder … » shares its subject and its force).
+fn own_subject_clauses(text: &str, (start, end): Range, subjects: &[String]) -> Vec<Range> {
+    let mut parts = Vec::new();
+    let mut from = start;
+    for (i, _) in text[start..end].match_indices("; ") {
+        let cut = start + i + 2;
+        let first = text[cut..end].split([' ', '\'']).next().unwrap_or_default();
+        let own = subjects
+            .iter()
+            .any(|s| s == first || s.ends_with('\'') && text[cut..].starts_with(s.as_str()));
+        if own && text[from..start + i].split_whitespace().count() >= 3 {
+            parts.push((from, start + i + 1));
+            from = cut;
+        }
+    }
+    parts.push((from, end));
+    parts
 }
 
 /// The lexicon's words found in a clause, by category.

@@ -506,6 +506,11 @@ pub struct GrammarDef {
     /// the clause its force.
     #[serde(default)]
     pub relative_pronouns: Vec<String>,
+    /// After « ; », a clause opening on one of these has a subject of its own and
+    /// is read as a frame of its own (« Le Client peut clôturer son compte ; ses
+    /// données sont alors restituées »).
+    #[serde(default)]
+    pub clause_subjects: Vec<String>,
     /// A clause opening with one of these takes the circumstances of the sentence
     /// before (« Dans un tel cas, … » after a sentence about a loss of data).
     #[serde(default)]

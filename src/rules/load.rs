@@ -699,6 +699,7 @@ impl Loader<'_> {
             moments: words(&g.moments),
             relatives: words(&g.relatives),
             relative_pronouns: words(&g.relative_pronouns),
+            clause_subjects: words(&g.clause_subjects),
             anaphors: words(&g.anaphors),
             acknowledgements: self.matcher(&g.acknowledgements)?,
             imperatives: self.matcher(&g.imperatives)?,

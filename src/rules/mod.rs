@@ -337,6 +337,7 @@ pub struct Grammar {
     pub moments: Vec<String>,
     pub relatives: Vec<String>,
     pub relative_pronouns: Vec<String>,
+    pub clause_subjects: Vec<String>,
     pub anaphors: Vec<String>,
     pub acknowledgements: Matcher,
     pub imperatives: Matcher,
