@@ -274,14 +274,23 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
     out
 }
 
-/// A sentence cut at each « ; » after which a clause opens on a subject of its own
-/// (`clause_subjects`); other « ; » keep the sentence whole (« s'engage à héberger
-/// … ; à sauvegarder … » shares its subject and its force).
+/// A sentence cut at each « ; » — or « , et », « , mais », ", and", ", but" — after
+/// which a clause opens on a subject of its own (`clause_subjects`); others keep the
+/// sentence whole (« s'engage à héberger … ; à sauvegarder … » shares its subject and
+/// its force).
 fn own_subject_clauses(text: &str, (start, end): Range, subjects: &[String]) -> Vec<Range> {
     let mut parts = Vec::new();
     let mut from = start;
-    for (i, _) in text[start..end].match_indices("; ") {
-        let cut = start + i + 2;
+    let cuts = text[start..end]
+        .match_indices("; ")
+        .chain(text[start..end].match_indices(", et "))
+        .chain(text[start..end].match_indices(", mais "))
+        .chain(text[start..end].match_indices(", and "))
+        .chain(text[start..end].match_indices(", but "))
+        .map(|(i, m)| (i, m.len()))
+        .collect::<std::collections::BTreeMap<_, _>>();
+    for (i, len) in cuts {
+        let cut = start + i + len;
         let first = text[cut..end].split([' ', '\'']).next().unwrap_or_default();
         let own = subjects
             .iter()
