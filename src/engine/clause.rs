@@ -412,6 +412,11 @@ fn read_frame(
                     .iter()
                     .any(|f| f.at <= start + s && start + s < f.end)
                 && nouns_determined(&words.objects, start + e).next().is_none()
+                // « n'est assuré que pour une durée de 12 mois »: restricted, not denied.
+                && !text[start + e..q.at]
+                    .split([' ', '\''])
+                    .chain(text[start + e..q.at].split(' '))
+                    .any(|w| grammar.restrictions.iter().any(|r| is_word(w, r)))
         });
     }
 
