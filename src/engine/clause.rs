@@ -254,8 +254,9 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
             if pb.is_inert(sentence) {
                 continue;
             }
-            for part in own_subject_clauses(text, sentence, &pack.grammar.clause_subjects) {
-                let frame = read_frame(b, part, lead, blocks, pack, out.last());
+            let parts = own_subject_clauses(text, sentence, &pack.grammar.clause_subjects);
+            for (i, part) in parts.into_iter().enumerate() {
+                let frame = read_frame(b, part, lead, blocks, pack, out.last(), i > 0);
                 out.push(frame);
             }
         }
@@ -319,6 +320,8 @@ fn read_frame(
     blocks: &[PreparedBlock],
     pack: &Pack,
     previous: Option<&Frame>,
+    // The frame is a later clause of the same sentence (after « ; » or ", and").
+    continues: bool,
 ) -> Frame {
     let (lexicon, grammar, rules) = (&pack.lexicon, &pack.grammar, &pack.text);
     let own = &blocks[block].folded.text[sentence.0..sentence.1];
@@ -528,6 +531,21 @@ fn read_frame(
                     })
                     .collect();
             }
+        }
+    }
+    // A later clause of the sentence with no object of its own speaks of the earlier
+    // one's: "your data may be lost, and we accept no liability for such loss".
+    if continues && words.objects.is_empty() {
+        if let Some(p) = previous {
+            words.objects = p
+                .objects
+                .iter()
+                .map(|w| Word {
+                    at: 0,
+                    end: 0,
+                    ..*w
+                })
+                .collect();
         }
     }
     // "You grant us a license to use …": the provider holds the right granted.
