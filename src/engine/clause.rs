@@ -1112,11 +1112,22 @@ fn action_forces(
         // will be returned", « aucune donnée ne sera restituée ».
         let determines_subject =
             |e: usize| nouns_determined(&words.objects, from + e).any(|o| o.end <= a.at);
-        let denies = |s: usize, e: usize| match governing {
-            Some((_, g)) if g.at < a.at && from + s < g.at => {
-                g.at.saturating_sub(from + e) <= 4 || determines_subject(e)
-            }
-            _ => true,
+        // A « que » between the negation and the verb puts the verb in another
+        // clause (« ne revendiquons aucun droit sur vos données, que vous téléchargez »)
+        // or restricts it (« ne peut que restituer »): it is not denied.
+        let beyond_que = |e: usize| {
+            text[(from + e).min(a.at)..a.at]
+                .split(' ')
+                .any(|w| grammar.restrictions.iter().any(|r| is_word(w, r)))
+        };
+        let denies = |s: usize, e: usize| {
+            !beyond_que(e)
+                && match governing {
+                    Some((_, g)) if g.at < a.at && from + s < g.at => {
+                        g.at.saturating_sub(from + e) <= 4 || determines_subject(e)
+                    }
+                    _ => true,
+                }
         };
         // A negation opening a relative clause denies that clause's verb, a word or
         // two on, not the main verb after it: « les comptes qui n'ont pas servi depuis

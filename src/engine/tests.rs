@@ -1023,3 +1023,16 @@ fn a_clause_after_a_semicolon_with_its_own_subject_is_read_alone() {
         1
     );
 }
+
+/// A « que » between a negation and a verb puts the verb in another clause: « Nous
+/// ne revendiquons aucun droit sur vos données, que vous téléchargez » rules out no
+/// return of the data; « revendiquer » is no resale.
+#[test]
+fn a_negation_does_not_reach_past_que() {
+    let text = "Nous ne revendiquons aucun droit sur vos données : textes, images, vidéos, que vous téléchargez ou transmettez depuis votre compte.";
+    assert_ne!(status(text, "portability"), Contrary);
+    assert_eq!(
+        status("Aucune donnée ne sera restituée au client.", "portability"),
+        Contrary
+    );
+}
