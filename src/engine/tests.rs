@@ -1036,3 +1036,20 @@ fn a_negation_does_not_reach_past_que() {
         Contrary
     );
 }
+
+/// Recording how the service is used, or who accessed it, addresses traceability
+/// whatever its words; an application's logbook is a feature and does not.
+#[test]
+fn recording_usage_addresses_traceability() {
+    assert_eq!(
+        status("Le service enregistre automatiquement certaines informations concernant votre utilisation du service, telles que l'adresse IP et la date de l'accès.", "traceability"),
+        Weak
+    );
+    assert_eq!(
+        status(
+            "L'application dispose d'un journal de bord des modifications.",
+            "traceability"
+        ),
+        Missing
+    );
+}
