@@ -774,6 +774,7 @@ fn governed(text: &str, at: usize, grammar: &Grammar) -> bool {
         .prepositions
         .iter()
         .any(|p| before == p || p.ends_with('\'') && before.ends_with(p.as_str()))
+        || grammar.enablers.iter().any(|e| e == before)
 }
 
 /// Whether the party named at `at` is the agent of a passive (« … par le titulaire »).

@@ -511,6 +511,10 @@ pub struct GrammarDef {
     /// données sont alors restituées »).
     #[serde(default)]
     pub clause_subjects: Vec<String>,
+    /// A party right after one of these is who is enabled, not the subject: "The
+    /// Service allows you to download…" is the service's feature.
+    #[serde(default)]
+    pub enablers: Vec<String>,
     /// A clause opening with one of these takes the circumstances of the sentence
     /// before (« Dans un tel cas, … » after a sentence about a loss of data).
     #[serde(default)]

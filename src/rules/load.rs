@@ -700,6 +700,7 @@ impl Loader<'_> {
             relatives: words(&g.relatives),
             relative_pronouns: words(&g.relative_pronouns),
             clause_subjects: words(&g.clause_subjects),
+            enablers: words(&g.enablers),
             anaphors: words(&g.anaphors),
             acknowledgements: self.matcher(&g.acknowledgements)?,
             imperatives: self.matcher(&g.imperatives)?,

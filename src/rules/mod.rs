@@ -338,6 +338,7 @@ pub struct Grammar {
     pub relatives: Vec<String>,
     pub relative_pronouns: Vec<String>,
     pub clause_subjects: Vec<String>,
+    pub enablers: Vec<String>,
     pub anaphors: Vec<String>,
     pub acknowledgements: Matcher,
     pub imperatives: Matcher,
