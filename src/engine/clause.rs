@@ -385,6 +385,16 @@ fn read_frame(
         actions,
     };
     let mut qualifiers = find(&lexicon.qualifier);
+    // « n'est pas nécessaire qu'… »: a « ne … que » with « pas » between is no
+    // restriction.
+    if let Some(exclusive) = lexicon.qualifier.class("exclusive") {
+        qualifiers.retain(|q| {
+            q.class != exclusive
+                || !text[q.at..q.end]
+                    .split(' ')
+                    .any(|w| grammar.restriction_breakers.iter().any(|b| b == w))
+        });
+    }
     // "a worldwide, royalty-free, transferable license": the licence's scope.
     qualifiers.retain(|q| !scopes_a_licence(&text, q, &words.actions, grammar));
     // "Stored in France and never outside the EU": a qualifier a negation stands

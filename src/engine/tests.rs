@@ -1053,3 +1053,16 @@ fn recording_usage_addresses_traceability() {
         Missing
     );
 }
+
+/// « ne … pas … que » is a negation and a conjunction, not a restriction.
+#[test]
+fn a_negation_with_pas_before_que_restricts_nothing() {
+    let frame = |text: &str| {
+        let doc = crate::read::markdown_for_tests(text);
+        let blocks = super::text::prepare(&doc, &pack().text);
+        let frames = clause::frames(&doc, &blocks, pack());
+        clause::describe(&frames[0], &pack().lexicon)
+    };
+    assert!(!frame("Il n'est pas nécessaire qu'ils révèlent leur identité.").contains("exclusive"));
+    assert!(frame("Les données ne peuvent être hébergées qu'en France.").contains("exclusive"));
+}

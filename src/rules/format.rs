@@ -515,6 +515,10 @@ pub struct GrammarDef {
     /// Service allows you to download…" is the service's feature.
     #[serde(default)]
     pub enablers: Vec<String>,
+    /// Between « ne » and « que », one of these makes the « que » a conjunction, not a
+    /// restriction: « il n'est pas nécessaire qu'ils révèlent … » restricts nothing.
+    #[serde(default)]
+    pub restriction_breakers: Vec<String>,
     /// A clause opening with one of these takes the circumstances of the sentence
     /// before (« Dans un tel cas, … » after a sentence about a loss of data).
     #[serde(default)]

@@ -701,6 +701,7 @@ impl Loader<'_> {
             relative_pronouns: words(&g.relative_pronouns),
             clause_subjects: words(&g.clause_subjects),
             enablers: words(&g.enablers),
+            restriction_breakers: words(&g.restriction_breakers),
             anaphors: words(&g.anaphors),
             acknowledgements: self.matcher(&g.acknowledgements)?,
             imperatives: self.matcher(&g.imperatives)?,
