@@ -275,6 +275,21 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
     out
 }
 
+/// The objects of the frame before, carried into this one: they count everywhere in
+/// it (no position of their own).
+fn carried_objects(previous: Option<&Frame>) -> Vec<Word> {
+    previous.map_or_else(Vec::new, |p| {
+        p.objects
+            .iter()
+            .map(|w| Word {
+                at: 0,
+                end: 0,
+                ..*w
+            })
+            .collect()
+    })
+}
+
 /// A sentence cut at each « ; » — or « , et », « , mais », ", and", ", but" — after
 /// which a clause opens on a subject of its own (`clause_subjects`); others keep the
 /// sentence whole (« s'engage à héberger … ; à sauvegarder … » shares its subject and
@@ -530,33 +545,13 @@ fn read_frame(
         // Its objects too, when it acts on them (« Ils sont conservés un an »); an
         // exclusion of liability for « des pertes » says nothing of the data before.
         if words.objects.is_empty() && !words.actions.is_empty() {
-            if let Some(p) = previous {
-                words.objects = p
-                    .objects
-                    .iter()
-                    .map(|w| Word {
-                        at: 0,
-                        end: 0,
-                        ..*w
-                    })
-                    .collect();
-            }
+            words.objects = carried_objects(previous);
         }
     }
     // A later clause of the sentence with no object of its own speaks of the earlier
     // one's: "your data may be lost, and we accept no liability for such loss".
     if continues && words.objects.is_empty() {
-        if let Some(p) = previous {
-            words.objects = p
-                .objects
-                .iter()
-                .map(|w| Word {
-                    at: 0,
-                    end: 0,
-                    ..*w
-                })
-                .collect();
-        }
+        words.objects = carried_objects(previous);
     }
     // "You grant us a license to use …": the provider holds the right granted.
     let granted =

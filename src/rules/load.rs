@@ -407,16 +407,19 @@ pub fn load_default_pack_in(
     overrides: &BTreeMap<String, String>,
     lang: Lang,
 ) -> Result<Pack, Box<PackError>> {
+    load_built_in(overrides, lang, Compile::Lazily)
+}
+
+fn load_built_in(
+    overrides: &BTreeMap<String, String>,
+    lang: Lang,
+    when: Compile,
+) -> Result<Pack, Box<PackError>> {
     let parts = DEFAULT_PACK
         .iter()
         .map(|(name, text)| (name.to_string(), text.to_string()))
         .collect();
-    load_source(
-        &PackSource::new_in(parts, lang)?,
-        overrides,
-        lang,
-        Compile::Lazily,
-    )
+    load_source(&PackSource::new_in(parts, lang)?, overrides, lang, when)
 }
 
 /// Loads the built-in pack with every matcher compiled now (benchmarks, and the test
@@ -424,16 +427,7 @@ pub fn load_default_pack_in(
 pub fn load_default_pack_eagerly(
     overrides: &BTreeMap<String, String>,
 ) -> Result<Pack, Box<PackError>> {
-    let parts = DEFAULT_PACK
-        .iter()
-        .map(|(name, text)| (name.to_string(), text.to_string()))
-        .collect();
-    load_source(
-        &PackSource::new_in(parts, Lang::En)?,
-        overrides,
-        Lang::En,
-        Compile::Eagerly,
-    )
+    load_built_in(overrides, Lang::En, Compile::Eagerly)
 }
 
 /// Loads a pack of one or several files (a pack folder), errors in English.
