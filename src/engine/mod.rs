@@ -60,8 +60,15 @@ pub fn judge(doc: &Document, pack: &Pack, lang: Lang) -> FileReport {
     let mut families = Vec::new();
     let mut findings = Vec::new();
     let mut addressed = Vec::new();
-    for family in &pack.families {
-        let judged = ctx.judge_family(family);
+    // The families are judged on all cores: a single long contract uses both too.
+    let judged: Vec<Judged> = {
+        use rayon::prelude::*;
+        pack.families
+            .par_iter()
+            .map(|family| ctx.judge_family(family))
+            .collect()
+    };
+    for (family, judged) in pack.families.iter().zip(judged) {
         addressed.push(judged.addressed.is_some());
         let (verdict, mut found) = ctx.verdict(family, &judged);
         families.push(verdict);
