@@ -81,12 +81,14 @@ fn find_range(ranges: &[Range], at: usize) -> Option<Range> {
 }
 
 pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
-    let folded: Vec<Folded> = doc.blocks.iter().map(|b| fold(&b.text)).collect();
+    use rayon::prelude::*;
+    // Each block is folded and prepared on its own: on all cores.
+    let folded: Vec<Folded> = doc.blocks.par_iter().map(|b| fold(&b.text)).collect();
     let originals = doc.blocks.iter().map(|b| b.text.as_str());
     let renames = parties::renames(originals.zip(&folded), &rules.parties);
     let mut blocks: Vec<PreparedBlock> = doc
         .blocks
-        .iter()
+        .par_iter()
         .zip(folded)
         .map(|(b, f)| prepare_block(b, parties::rename(f, &renames), rules))
         .collect();
