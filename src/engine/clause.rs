@@ -240,7 +240,9 @@ const MAX_LABEL_WORDS: usize = 3;
 
 /// Reads every clause of the document as a frame, in reading order.
 pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Frame> {
-    let mut out: Vec<Frame> = Vec::new();
+    use rayon::prelude::*;
+    // Which clauses to read: block, range, lead-in, whether it continues a sentence.
+    let mut clauses: Vec<(usize, Range, Option<(usize, Range)>, bool)> = Vec::new();
     let mut lead_in: Option<(usize, Range)> = None;
     for (b, pb) in blocks.iter().enumerate() {
         if !pb.is_clause_text() {
@@ -256,8 +258,7 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
             }
             let parts = own_subject_clauses(text, sentence, &pack.grammar.clause_subjects);
             for (i, part) in parts.into_iter().enumerate() {
-                let frame = read_frame(b, part, lead, blocks, pack, out.last(), i > 0);
-                out.push(frame);
+                clauses.push((b, part, lead, i > 0));
             }
         }
         // A sentence ending with a colon introduces the items after it; an item that
@@ -270,6 +271,30 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
             .map(|&r| (b, r));
         if !item || introduces.is_some() {
             lead_in = introduces;
+        }
+    }
+    // Each clause is read on all cores as if it stood alone; then, in order, those
+    // that lean on the clause before (a pronoun, a later clause of the sentence with
+    // no object, « dans un tel cas ») are read again with it.
+    let mut out: Vec<Frame> = clauses
+        .par_iter()
+        .map(|&(b, part, lead, continues)| read_frame(b, part, lead, blocks, pack, None, continues))
+        .collect();
+    let pronoun = pack.lexicon.bearer.class("pronoun");
+    for i in 1..out.len() {
+        let f = &out[i];
+        let (_, _, _, continues) = clauses[i];
+        let opening = f.text[f.sentence_start().min(f.text.len())..].trim_start();
+        let leans = f.bearer.is_some() && f.bearer == pronoun
+            || continues && f.objects.is_empty()
+            || pack
+                .grammar
+                .anaphors
+                .iter()
+                .any(|a| opening.starts_with(a.as_str()));
+        if leans {
+            let (b, part, lead, continues) = clauses[i];
+            out[i] = read_frame(b, part, lead, blocks, pack, Some(&out[i - 1]), continues);
         }
     }
     out
