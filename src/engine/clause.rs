@@ -239,10 +239,13 @@ impl Frame {
 const MAX_LABEL_WORDS: usize = 3;
 
 /// Reads every clause of the document as a frame, in reading order.
+/// A clause to read: its block, its range, the lead-in of its list, and whether it
+/// continues a sentence (after « ; » or ", and").
+type ClauseAt = (usize, Range, Option<(usize, Range)>, bool);
+
 pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Frame> {
     use rayon::prelude::*;
-    // Which clauses to read: block, range, lead-in, whether it continues a sentence.
-    let mut clauses: Vec<(usize, Range, Option<(usize, Range)>, bool)> = Vec::new();
+    let mut clauses: Vec<ClauseAt> = Vec::new();
     let mut lead_in: Option<(usize, Range)> = None;
     for (b, pb) in blocks.iter().enumerate() {
         if !pb.is_clause_text() {
