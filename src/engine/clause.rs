@@ -238,11 +238,11 @@ impl Frame {
 /// (« Migration entrante : … »).
 const MAX_LABEL_WORDS: usize = 3;
 
-/// Reads every clause of the document as a frame, in reading order.
 /// A clause to read: its block, its range, the lead-in of its list, and whether it
 /// continues a sentence (after « ; » or ", and").
 type ClauseAt = (usize, Range, Option<(usize, Range)>, bool);
 
+/// Reads every clause of the document as a frame, in reading order.
 pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Frame> {
     use rayon::prelude::*;
     let mut clauses: Vec<ClauseAt> = Vec::new();
