@@ -259,7 +259,7 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
             if pb.is_inert(sentence) {
                 continue;
             }
-            let parts = own_subject_clauses(text, sentence, &pack.grammar.clause_subjects);
+            let parts = own_subject_clauses(text, sentence, pack);
             for (i, part) in parts.into_iter().enumerate() {
                 clauses.push((b, part, lead, i > 0));
             }
@@ -322,7 +322,8 @@ fn carried_objects(previous: Option<&Frame>) -> Vec<Word> {
 /// which a clause opens on a subject of its own (`clause_subjects`); others keep the
 /// sentence whole (« s'engage à héberger … ; à sauvegarder … » shares its subject and
 /// its force).
-fn own_subject_clauses(text: &str, (start, end): Range, subjects: &[String]) -> Vec<Range> {
+fn own_subject_clauses(text: &str, (start, end): Range, pack: &Pack) -> Vec<Range> {
+    let subjects = &pack.grammar.clause_subjects;
     let mut parts = Vec::new();
     let mut from = start;
     let cuts = text[start..end]
@@ -331,14 +332,35 @@ fn own_subject_clauses(text: &str, (start, end): Range, subjects: &[String]) -> 
         .chain(text[start..end].match_indices(", mais "))
         .chain(text[start..end].match_indices(", and "))
         .chain(text[start..end].match_indices(", but "))
-        .map(|(i, m)| (i, m.len()))
+        .map(|(i, m)| (i, (m.len(), 0)))
+        // ", after which …" keeps its connector, an anaphor: the clause takes the
+        // circumstances of the one before (`anaphors`); its subject follows it.
+        .chain(
+            text[start..end]
+                .match_indices(", after which ")
+                .chain(text[start..end].match_indices(", apres quoi "))
+                .map(|(i, m)| (i, (2, m.len() - 2))),
+        )
         .collect::<std::collections::BTreeMap<_, _>>();
-    for (i, len) in cuts {
+    for (i, (len, connector)) in cuts {
         let cut = start + i + len;
-        let first = text[cut..end].split([' ', '\'']).next().unwrap_or_default();
-        let own = subjects
-            .iter()
-            .any(|s| s == first || s.ends_with('\'') && text[cut..].starts_with(s.as_str()));
+        let subject_at = cut + connector;
+        let first = text[subject_at..end]
+            .split([' ', '\''])
+            .next()
+            .unwrap_or_default();
+        // A party named first is a subject too (« ; le titulaire … », ", after which
+        // Provider deletes it").
+        let party = pack
+            .lexicon
+            .bearer
+            .find_iter(&text[subject_at..end])
+            .next()
+            .is_some_and(|(_, at, _)| at == 0);
+        let own = party
+            || subjects.iter().any(|s| {
+                s == first || s.ends_with('\'') && text[subject_at..].starts_with(s.as_str())
+            });
         if own && text[from..start + i].split_whitespace().count() >= 3 {
             parts.push((from, start + i + 1));
             from = cut;
