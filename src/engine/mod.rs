@@ -18,6 +18,7 @@
 pub mod clause;
 mod contrary;
 mod elements;
+mod frame;
 mod parties;
 mod scope;
 pub mod text;
