@@ -249,41 +249,23 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
     let mut statistics = report::statistics::Statistics::default();
     let mut baseline_entries = Vec::new();
     let (mut hidden, mut unreadable, mut failing) = (0, false, false);
-    // The files are judged a batch at a time on all cores, then reported in input
-    // order and dropped: memory stays flat in the number of files.
-    let batch = 8 * rayon::current_num_threads();
-    while !inputs.is_empty() {
-        let rest = inputs.split_off(batch.min(inputs.len()));
-        let outcomes: Vec<Outcome> = std::mem::replace(&mut inputs, rest)
-            .into_par_iter()
-            .map(|input| match read_input(input, &limits) {
-                Ok(doc) => {
-                    let report = judge(&doc, &settings);
-                    Outcome::Read { doc, report }
-                }
-                Err(e) => Outcome::Failed(e),
-            })
-            .inspect(|_| progress.inc(1))
-            .collect();
-        for mut o in outcomes {
-            if let Outcome::Read { report, .. } = &mut o {
-                if let Some(b) = &baseline {
-                    hidden += crate::baseline::subtract(b, &report.path, &mut report.findings);
-                }
-                if args.write_baseline.is_some() {
-                    baseline_entries
-                        .extend(crate::baseline::entries(&report.path, &report.findings));
-                }
-                statistics.add(report);
-                failing |= settings
-                    .fail_on
-                    .is_some_and(|level| report.findings.iter().any(|f| f.severity >= level));
-            } else {
-                unreadable = true;
+    judge_in_batches(inputs, &limits, &settings, &progress, |mut o| {
+        if let Outcome::Read { report, .. } = &mut o {
+            if let Some(b) = &baseline {
+                hidden += crate::baseline::subtract(b, &report.path, &mut report.findings);
             }
-            sink.put(&reporter.file(&o));
+            if args.write_baseline.is_some() {
+                baseline_entries.extend(crate::baseline::entries(&report.path, &report.findings));
+            }
+            statistics.add(report);
+            failing |= settings
+                .fail_on
+                .is_some_and(|level| report.findings.iter().any(|f| f.severity >= level));
+        } else {
+            unreadable = true;
         }
-    }
+        sink.put(&reporter.file(&o));
+    });
     progress.finish_and_clear();
     sink.put(&reporter.end());
     if args.statistics {
@@ -335,6 +317,34 @@ pub fn check(args: CheckArgs) -> Result<ExitCode, Trouble> {
     } else {
         EXIT_OK
     }))
+}
+
+/// Reads and judges the files a batch at a time on all cores, and hands each outcome
+/// to `report`, in input order, before the next batch: memory stays flat in the
+/// number of files.
+fn judge_in_batches(
+    mut inputs: Vec<Input>,
+    limits: &Limits,
+    settings: &Settings,
+    progress: &indicatif::ProgressBar,
+    mut report: impl FnMut(Outcome),
+) {
+    let batch = 8 * rayon::current_num_threads();
+    while !inputs.is_empty() {
+        let rest = inputs.split_off(batch.min(inputs.len()));
+        let outcomes: Vec<Outcome> = std::mem::replace(&mut inputs, rest)
+            .into_par_iter()
+            .map(|input| match read_input(input, limits) {
+                Ok(doc) => {
+                    let report = judge(&doc, settings);
+                    Outcome::Read { doc, report }
+                }
+                Err(e) => Outcome::Failed(e),
+            })
+            .inspect(|_| progress.inc(1))
+            .collect();
+        outcomes.into_iter().for_each(&mut report);
+    }
 }
 
 /// Where the report goes, piece by piece; the first write error is kept (a closed
