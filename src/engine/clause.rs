@@ -203,6 +203,9 @@ fn read_frame(
         .partition(|a| is_moment(&text, a.at, grammar));
     actions.retain(|a| !done_by_others(&text, a.at, grammar));
     let mut objects = find(&lexicon.object);
+    // "Content you download": the verb describes the noun before (a relative clause
+    // with no pronoun), it is not what the clause does.
+    actions.retain(|a| !in_contact_relative(&text, a.at, &objects, grammar));
     actions.retain(|a| {
         // A verb's letters inside a party's name are no verb ("utilisateur"), and an
         // action whose own agent is a third party is not the bearer's: « l'utilisation
@@ -793,6 +796,18 @@ fn in_relative(text: &str, at: usize, actions: &[Word], grammar: &Grammar) -> bo
         grammar.relative_pronouns.iter().any(|r| r == w)
             && !actions.iter().any(|a| a.at > i && a.at < at)
     })
+}
+
+/// Whether the action at `at` is the verb of a relative clause with no pronoun: an
+/// object noun, then one of `contact_subjects`, then the verb ("Content you
+/// download", "the data we store").
+fn in_contact_relative(text: &str, at: usize, objects: &[Word], grammar: &Grammar) -> bool {
+    let before = text[..at].trim_end();
+    let Some(space) = before.rfind(' ') else {
+        return false;
+    };
+    let subject = &before[space + 1..];
+    grammar.contact_subjects.iter().any(|s| s == subject) && objects.iter().any(|o| o.end == space)
 }
 
 /// Whether the action at `at` stands in a relative clause about other persons

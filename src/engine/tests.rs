@@ -1066,3 +1066,23 @@ fn a_negation_with_pas_before_que_restricts_nothing() {
     assert!(!frame("Il n'est pas nécessaire qu'ils révèlent leur identité.").contains("exclusive"));
     assert!(frame("Les données ne peuvent être hébergées qu'en France.").contains("exclusive"));
 }
+
+/// "the data you store": a verb after a noun and "you" describes the noun; the
+/// clause does not store anything.
+#[test]
+fn a_verb_in_a_relative_clause_with_no_pronoun_is_not_the_clauses() {
+    let doc = crate::read::markdown_for_tests(
+        "Additional terms may apply to the Content you download from third-party sites.",
+    );
+    let blocks = super::text::prepare(&doc, &pack().text);
+    let frames = clause::frames(&doc, &blocks, pack());
+    let read = clause::describe(&frames[0], &pack().lexicon);
+    assert!(!read.contains("return("), "{read}");
+    assert_ne!(
+        status(
+            "Additional terms may apply to the Content you download from third-party sites.",
+            "portability"
+        ),
+        Weak
+    );
+}

@@ -515,6 +515,10 @@ pub struct GrammarDef {
     /// Service allows you to download…" is the service's feature.
     #[serde(default)]
     pub enablers: Vec<String>,
+    /// A noun, one of these, then a verb: a relative clause with no pronoun ("Content
+    /// you download"); the verb describes the noun.
+    #[serde(default)]
+    pub contact_subjects: Vec<String>,
     /// Between « ne » and « que », one of these makes the « que » a conjunction, not a
     /// restriction: « il n'est pas nécessaire qu'ils révèlent … » restricts nothing.
     #[serde(default)]

@@ -695,6 +695,7 @@ impl Loader<'_> {
             relative_pronouns: words(&g.relative_pronouns),
             clause_subjects: words(&g.clause_subjects),
             enablers: words(&g.enablers),
+            contact_subjects: words(&g.contact_subjects),
             restriction_breakers: words(&g.restriction_breakers),
             anaphors: words(&g.anaphors),
             acknowledgements: self.matcher(&g.acknowledgements)?,

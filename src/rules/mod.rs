@@ -339,6 +339,7 @@ pub struct Grammar {
     pub relative_pronouns: Vec<String>,
     pub clause_subjects: Vec<String>,
     pub enablers: Vec<String>,
+    pub contact_subjects: Vec<String>,
     pub restriction_breakers: Vec<String>,
     pub anaphors: Vec<String>,
     pub acknowledgements: Matcher,
