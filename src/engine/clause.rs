@@ -205,7 +205,16 @@ fn read_frame(
     let mut objects = find(&lexicon.object);
     // "Content you download": the verb describes the noun before (a relative clause
     // with no pronoun), it is not what the clause does.
-    actions.retain(|a| !in_contact_relative(&text, a.at, &objects, grammar));
+    // The verbs listed after it are the relative clause's too ("you download, copy, or
+    // use").
+    let mut listed_after: Option<usize> = None;
+    actions.retain(|a| {
+        let relative = in_contact_relative(&text, a.at, &objects, grammar)
+            || listed_after
+                .is_some_and(|end| a.at >= end && in_verb_list(&text[end..a.at], grammar));
+        listed_after = relative.then_some(a.end);
+        !relative
+    });
     actions.retain(|a| {
         // A verb's letters inside a party's name are no verb ("utilisateur"), and an
         // action whose own agent is a third party is not the bearer's: « l'utilisation
@@ -808,6 +817,18 @@ fn in_contact_relative(text: &str, at: usize, objects: &[Word], grammar: &Gramma
     };
     let subject = &before[space + 1..];
     grammar.contact_subjects.iter().any(|s| s == subject) && objects.iter().any(|o| o.end == space)
+}
+
+/// Whether `gap`, between two verbs, only lists them: commas, « ou », "or", « et »,
+/// "and", and at most a few other verbs the lexicon does not know ("copy, purchase").
+fn in_verb_list(gap: &str, grammar: &Grammar) -> bool {
+    let words: Vec<&str> = gap.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    (gap.contains(',')
+        || words
+            .iter()
+            .any(|w| grammar.disjunctions.iter().any(|d| d == w)))
+        && words.len() <= 5
+        && !gap.contains([';', ':', '.'])
 }
 
 /// Whether the action at `at` stands in a relative clause about other persons
