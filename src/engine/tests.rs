@@ -1086,3 +1086,19 @@ fn a_verb_in_a_relative_clause_with_no_pronoun_is_not_the_clauses() {
         Weak
     );
 }
+
+/// The verbs listed after a relative clause's verb belong to it too: "Content you
+/// download, copy, purchase, or use" neither returns nor reuses anything.
+#[test]
+fn verbs_listed_in_a_relative_clause_are_its() {
+    let doc = crate::read::markdown_for_tests(
+        "Additional terms may apply to Content you download, copy, purchase, or use.",
+    );
+    let blocks = super::text::prepare(&doc, &pack().text);
+    let frames = clause::frames(&doc, &blocks, pack());
+    let read = clause::describe(&frames[0], &pack().lexicon);
+    assert!(
+        !read.contains("reuse(") && !read.contains("return("),
+        "{read}"
+    );
+}
