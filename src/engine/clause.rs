@@ -391,6 +391,17 @@ fn read_frame(
         if words.objects.is_empty() && !words.actions.is_empty() {
             words.objects = carried_objects(previous);
         }
+        // With no action of its own, it speaks of the sentence before's matter and
+        // names only whom that binds: « Il fait respecter cette obligation par son
+        // personnel et ses sous-traitants ». (Not a liability exclusion: « Il n'est
+        // pas responsable des pertes » names its own harm.)
+        let liability = lexicon.force.class("liability");
+        if words.actions.is_empty()
+            && !words.objects.is_empty()
+            && !words.forces.iter().any(|w| Some(w.class) == liability)
+        {
+            words.objects.extend(carried_objects(previous));
+        }
     }
     // A later clause of the sentence with no object of its own speaks of the earlier
     // one's: "your data may be lost, and we accept no liability for such loss".
@@ -583,10 +594,9 @@ fn subject(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> O
     if inside.is_some() {
         return inside.copied();
     }
-    words
+    let candidates: Vec<&Word> = words
         .bearers
         .iter()
-        .rev()
         .filter(|w| w.at >= from && w.end <= verb)
         .filter(|w| !governed(text, w.at, grammar))
         .filter(|w| {
@@ -597,8 +607,45 @@ fn subject(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> O
                 .any(|p| after.starts_with(p.as_str()))
                 && !words.objects.iter().any(|o| o.at == w.end + 1)
         })
-        .copied()
-        .next()
+        .collect();
+    // The last party before the verb, unless a verb stands between it and the party
+    // before: "The Provider gives the Customer storage space".
+    let mut subject = candidates.last().copied();
+    for pair in candidates.windows(2).rev() {
+        let (before, later) = (pair[0], pair[1]);
+        let acts = {
+            let rest = text[later.end..verb].trim();
+            grammar.infinitive_markers.iter().any(|m| {
+                rest == m
+                    || m.ends_with('\'') && rest.starts_with(m.as_str()) && rest.len() == m.len()
+            })
+        };
+        if subject.is_some_and(|s| std::ptr::eq(s, later))
+            && !acts
+            && object_of_verb_between(text, before, later, grammar)
+        {
+            subject = Some(before);
+        }
+    }
+    subject.copied()
+}
+
+/// Whether the words between two parties are a verb the lexicon does not know, whose
+/// object the later party is: a word or two, no comma, no link that would make the
+/// later a subject (`subject_links`).
+fn object_of_verb_between(text: &str, before: &Word, later: &Word, grammar: &Grammar) -> bool {
+    let between = &text[before.end..later.at];
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let articles = |w: &&str| grammar.articles.iter().any(|a| a.trim() == *w);
+    let content = words.iter().filter(|w| !articles(w)).count();
+    (1..=3).contains(&content)
+        && !between.contains([',', '(', ':', ';'])
+        && !words.iter().any(|w| {
+            grammar
+                .subject_links
+                .iter()
+                .any(|l| *w == l || l.ends_with('\'') && w.starts_with(l.as_str()))
+        })
 }
 
 /// Whether a preposition stands right before `at` (« du titulaire », « d'un tiers »).

@@ -34,6 +34,11 @@ impl Context<'_> {
                         // A word in a sense the family excludes ("droit à la
                         // portabilité" of data subjects) is no element either.
                         || overlaps_any(range, found.excluded_in(family, b, &pb.folded.text))
+                        // Nor is a word in a clause that addresses nothing (a user's
+                        // duty, a definition): the evidence is the clause's.
+                        || self
+                            .frame_at(b, range.0)
+                            .is_some_and(|f| self.addresses_nothing_in(family, f))
                         || !self.sentence_matches_all(b, range.0, &el.with)
                         || el.negatable && self.element_negated(b, range)
                         || !el.when.is_empty()

@@ -918,6 +918,25 @@ fn bearers_of_imperatives_and_list_items() {
         bearers("Le titulaire n'utilise vos données que pour :\n\n- vous prévenir d'un incident."),
         ["provider", "provider"]
     );
+    // A party right after a verb the lexicon does not know is its object; one told
+    // or allowed to act ("à", "to") is who acts; a compound subject stays the last.
+    assert_eq!(
+        bearers("The Provider gives the Customer storage space on its servers."),
+        ["provider"]
+    );
+    assert_eq!(
+        bearers("Le Client autorise le Prestataire à transférer les données."),
+        ["provider"]
+    );
+    assert_eq!(
+        bearers("Le titulaire et l'acheteur conservent les données."),
+        ["buyer"]
+    );
+    // An article number opening a paragraph does not hide the pronoun after it.
+    assert_eq!(
+        bearers("Le titulaire garde les données secrètes.\n\n6.2. Il fait respecter cette obligation par son personnel."),
+        ["provider", "provider"]
+    );
 }
 
 /// The built-in pack compiles its matchers on first use and hides a pattern that does

@@ -343,6 +343,11 @@ fn split_sentences(folded: &Folded, original: &str, rules: &TextRules) -> Vec<Ra
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..text.len() {
+        if text[i] == b' ' && i > start && line_break_ends_sentence(folded, original, i) {
+            out.push((start, i));
+            start = i + 1;
+            continue;
+        }
         if !matches!(text[i], b'.' | b'!' | b'?') || text.get(i + 1) != Some(&b' ') {
             continue;
         }
@@ -356,6 +361,17 @@ fn split_sentences(folded: &Folded, original: &str, rules: &TextRules) -> Vec<Ra
             .iter()
             .rposition(|b| !b.is_ascii_alphabetic())
             .map_or(0, |p| p + 1);
+        // An article number opening the block is a label, not a sentence: « 6.2. Il
+        // fait respecter… » opens on its subject.
+        if text[start..i]
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b')' | b' '))
+        {
+            if text[start..i].iter().any(u8::is_ascii_digit) {
+                start = i + 2;
+            }
+            continue;
+        }
         let word = &folded.text[word_start..i];
         if !word.is_empty()
             && (rules.abbreviations.contains(word) || word.len() == 1 && text[i] == b'.')
@@ -369,6 +385,26 @@ fn split_sentences(folded: &Folded, original: &str, rules: &TextRules) -> Vec<Ra
         out.push((start, text.len()));
     }
     out
+}
+
+/// Whether the space at `i` of the folded text stands for a line break that ends a
+/// sentence. Table cells and list-like paragraphs put one item per line with no stop
+/// (« (EN)<br>Transférer la sauvegarde… », "- Activez…<br>- Utilisez…"): a blank line
+/// always ends one; a single break ends one before a list mark, or before a capital
+/// after punctuation. A break after a word and before a capital is layout inside a
+/// sentence (« par le⏎Titulaire »).
+fn line_break_ends_sentence(folded: &Folded, original: &str, i: usize) -> bool {
+    let (s, e) = folded.original_range(i, i + 1);
+    let gap = &original[s..e];
+    let breaks = gap.matches('\n').count();
+    if breaks == 0 {
+        return false;
+    }
+    let next = original[e..].chars().next().unwrap_or(' ');
+    let mut after = original[e..].chars().skip(1);
+    let list_mark = matches!(next, '-' | '•' | '*' | '–' | '—') && after.next() == Some(' ');
+    let prev = original[..s].chars().next_back().unwrap_or(' ');
+    breaks >= 2 || list_mark || next.is_uppercase() && !prev.is_alphanumeric() && prev != ','
 }
 
 fn split_clauses(text: &str, sentences: &[Range]) -> Vec<Range> {
@@ -431,6 +467,33 @@ mod tests {
             .iter()
             .map(|&(s, e)| f.text[s..e].to_string())
             .collect()
+    }
+
+    #[test]
+    fn line_breaks_end_sentences_between_items_not_inside_one() {
+        assert_eq!(
+            sentences("Guides (EN)\nTransférer une sauvegarde\n\nGérer les snapshots"),
+            vec![
+                "guides (en)",
+                "transferer une sauvegarde",
+                "gerer les snapshots"
+            ]
+        );
+        assert_eq!(
+            sentences("- Activez le chiffrement\n- Utilisez le VPN"),
+            vec!["- activez le chiffrement", "- utilisez le vpn"]
+        );
+        assert_eq!(
+            sentences("6.2. Il fait respecter cette obligation. 7. Il la fait respecter."),
+            vec![
+                "il fait respecter cette obligation.",
+                "il la fait respecter."
+            ]
+        );
+        assert_eq!(
+            sentences("Les données sont hébergées par le\nTitulaire en France."),
+            vec!["les donnees sont hebergees par le titulaire en france."]
+        );
     }
 
     #[test]

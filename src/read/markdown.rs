@@ -108,6 +108,9 @@ pub fn parse(path: &Path, source: &str) -> Document {
                 sink.push(&text, range.start);
             }
             Event::SoftBreak | Event::HardBreak if struck == 0 => sink.push(" ", range.start),
+            Event::InlineHtml(html) if struck == 0 && is_line_break(&html) && sink.is_open() => {
+                sink.push("\n", range.start);
+            }
             Event::Html(html) | Event::InlineHtml(html) => {
                 for (offset, text) in html_comments(&html) {
                     let at = range.start + offset;
@@ -151,6 +154,16 @@ fn kind_in(containers: &[Container]) -> BlockKind {
         Some(Container::Footnote) => BlockKind::Footnote,
         None => BlockKind::Paragraph,
     }
+}
+
+/// Whether inline HTML is a line break: `<br>`, `<br/>`, `<BR />`.
+fn is_line_break(html: &str) -> bool {
+    let tag = html.trim().to_ascii_lowercase();
+    let inner = tag
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim_end_matches('/');
+    inner.trim() == "br"
 }
 
 /// The inner texts of `<!-- … -->` comments, with their offsets in `html`.
@@ -242,6 +255,12 @@ mod tests {
         )));
         assert!(kinds.contains(&(BlockKind::Quote, "cité".into())));
         assert!(kinds.contains(&(BlockKind::Footnote, "Une note.".into())));
+    }
+
+    #[test]
+    fn html_line_breaks_in_cells_are_line_breaks() {
+        let d = doc("| A |\n|---|\n| Voir (EN)<br><br>Transférer<BR />- Activez |\n");
+        assert_eq!(d.blocks[1].text, "Voir (EN)\n\nTransférer\n- Activez");
     }
 
     #[test]

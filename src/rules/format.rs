@@ -519,6 +519,17 @@ pub struct GrammarDef {
     /// you download"); the verb describes the noun.
     #[serde(default)]
     pub contact_subjects: Vec<String>,
+    /// Between two parties before the verb, one of these leaves the later a subject
+    /// (« le titulaire et l'acheteur », "Customer agrees that Provider"); with none,
+    /// the later is the object of a verb the lexicon does not know ("Provider gives
+    /// Customer storage space").
+    #[serde(default)]
+    pub subject_links: Vec<String>,
+    /// A party followed by one of these and the verb is who the verb's act is asked
+    /// of or allowed to: « autorise le prestataire à transférer », "instructs Provider
+    /// to delete".
+    #[serde(default)]
+    pub infinitive_markers: Vec<String>,
     /// Between « ne » and « que », one of these makes the « que » a conjunction, not a
     /// restriction: « il n'est pas nécessaire qu'ils révèlent … » restricts nothing.
     #[serde(default)]

@@ -696,6 +696,8 @@ impl Loader<'_> {
             clause_subjects: words(&g.clause_subjects),
             enablers: words(&g.enablers),
             contact_subjects: words(&g.contact_subjects),
+            subject_links: words(&g.subject_links),
+            infinitive_markers: words(&g.infinitive_markers),
             restriction_breakers: words(&g.restriction_breakers),
             anaphors: words(&g.anaphors),
             acknowledgements: self.matcher(&g.acknowledgements)?,

@@ -340,6 +340,8 @@ pub struct Grammar {
     pub clause_subjects: Vec<String>,
     pub enablers: Vec<String>,
     pub contact_subjects: Vec<String>,
+    pub subject_links: Vec<String>,
+    pub infinitive_markers: Vec<String>,
     pub restriction_breakers: Vec<String>,
     pub anaphors: Vec<String>,
     pub acknowledgements: Matcher,
