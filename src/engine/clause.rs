@@ -256,6 +256,16 @@ fn read_frame(
     }
     // "a worldwide, royalty-free, transferable license": the licence's scope.
     qualifiers.retain(|q| !scopes_a_licence(&text, q, &words.actions, grammar));
+    // « contre toute perte, altération ou destruction », "disclosed, altered, or
+    // destroyed without authorization": an act listed among other harms is a harm
+    // named, not something the clause does ("deactivation or deletion of your
+    // account" is an act).
+    if let Some(loss) = lexicon.qualifier.class("loss") {
+        let harms: Vec<&Word> = qualifiers.iter().filter(|q| q.class == loss).collect();
+        words
+            .actions
+            .retain(|a| !harms.iter().any(|q| listed_with(&text, a, q, grammar)));
+    }
     // "Stored in France and never outside the EU": a qualifier a negation stands
     // before, in its clause, is denied.
     for q in &mut qualifiers {
@@ -491,7 +501,7 @@ fn alternatives(text: &str, qualifiers: &[Word], grammar: &Grammar) -> Vec<(usiz
                 .split([' ', ','])
                 .filter(|w| !w.is_empty())
                 .collect();
-            if gap.len() <= 4
+            if gap.len() <= 6
                 && gap
                     .iter()
                     .any(|w| grammar.disjunctions.iter().any(|d| d == w))
@@ -628,6 +638,22 @@ fn subject(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> O
         }
     }
     subject.copied()
+}
+
+/// Whether `a` and `b`, two words, stand in one enumeration: the words between them
+/// are commas and `enumeration_links` (« perte, altération ou destruction »).
+fn listed_with(text: &str, a: &Word, b: &Word, grammar: &Grammar) -> bool {
+    if a.at < b.end && b.at < a.end {
+        // One word read twice ("deletion" is an act and a harm): not a list.
+        return false;
+    }
+    let (first, second) = if a.at < b.at { (a, b) } else { (b, a) };
+    let between = &text[first.end.min(second.at)..second.at];
+    between.len() <= 40
+        && between
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .all(|w| grammar.enumeration_links.iter().any(|l| l == w))
 }
 
 /// Whether the words between two parties are a verb the lexicon does not know, whose

@@ -1121,3 +1121,44 @@ fn verbs_listed_in_a_relative_clause_are_its() {
         "{read}"
     );
 }
+
+/// Harms are named, not done; the persons' access rights are not the buyer's service;
+/// an outage's timestamps record no data; nor do data centres a snapshot moves between
+/// or the buyer's own instructions.
+#[test]
+fn harms_persons_access_and_cell_items_address_nothing() {
+    counts_for_nothing(&[
+        (
+            "deletion",
+            "Le titulaire protège les données contre toute perte, altération ou destruction.",
+        ),
+        (
+            "deletion",
+            "Classification reflects the impact should that data be disclosed, altered, or destroyed without authorization.",
+        ),
+        (
+            "reversibility",
+            "User access rights are reviewed regularly and revoked immediately upon role change or termination.",
+        ),
+        (
+            "traceability",
+            "La demande devra comporter les horodatages précis de la période d'indisponibilité constatée.",
+        ),
+        (
+            "localisation",
+            "| Fonction | Documentation |\n|---|---|\n| Compute | Guide (EN)<br><br>Transférer la sauvegarde d'une instance d'un datacenter à un autre |",
+        ),
+        (
+            "security",
+            "| Migration |\n|---|\n| - Souscrivez un projet<br>- Activez le chiffrement des VMs avec votre propre KMS. |",
+        ),
+    ]);
+    // A deletion upon termination "or upon request" is a deletion upon termination.
+    assert_eq!(
+        status(
+            "Upon termination of services or upon controller request, all personal data is securely deleted from active systems within 30 days.",
+            "deletion"
+        ),
+        Contrary
+    );
+}

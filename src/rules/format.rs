@@ -530,6 +530,10 @@ pub struct GrammarDef {
     /// to delete".
     #[serde(default)]
     pub infinitive_markers: Vec<String>,
+    /// The words that join the members of an enumeration (« perte, altération ou
+    /// destruction »): an act listed among harms is a harm named.
+    #[serde(default)]
+    pub enumeration_links: Vec<String>,
     /// Between « ne » and « que », one of these makes the « que » a conjunction, not a
     /// restriction: « il n'est pas nécessaire qu'ils révèlent … » restricts nothing.
     #[serde(default)]

@@ -698,6 +698,7 @@ impl Loader<'_> {
             contact_subjects: words(&g.contact_subjects),
             subject_links: words(&g.subject_links),
             infinitive_markers: words(&g.infinitive_markers),
+            enumeration_links: words(&g.enumeration_links),
             restriction_breakers: words(&g.restriction_breakers),
             anaphors: words(&g.anaphors),
             acknowledgements: self.matcher(&g.acknowledgements)?,

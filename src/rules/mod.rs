@@ -342,6 +342,7 @@ pub struct Grammar {
     pub contact_subjects: Vec<String>,
     pub subject_links: Vec<String>,
     pub infinitive_markers: Vec<String>,
+    pub enumeration_links: Vec<String>,
     pub restriction_breakers: Vec<String>,
     pub anaphors: Vec<String>,
     pub acknowledgements: Matcher,
