@@ -19,6 +19,9 @@ use crate::rules::{Force, Grammar, Lexicon, LexiconCategory, Pack, FORCE_CLASSES
 /// A label before a colon at the head of a clause is at most this long
 /// (« Migration entrante : … »).
 const MAX_LABEL_WORDS: usize = 3;
+/// The longest label before a colon and an imperative: an imperative right after a
+/// colon instructs the reader whatever the label's length.
+const MAX_IMPERATIVE_LABEL_WORDS: usize = 12;
 
 /// A clause to read: its block, its range, the lead-in of its list, and whether it
 /// continues a sentence (after « ; » or ", and").
@@ -266,6 +269,12 @@ fn read_frame(
             .actions
             .retain(|a| !harms.iter().any(|q| listed_with(&text, a, q, grammar)));
     }
+    // "guard against improper modification or destruction", « protéger contre la
+    // destruction »: what a clause guards against is a harm too.
+    let all = words.actions.clone();
+    words
+        .actions
+        .retain(|a| !guarded_against(&text, a, &all, grammar));
     // "Stored in France and never outside the EU": a qualifier a negation stands
     // before, in its clause, is denied.
     for q in &mut qualifiers {
@@ -348,13 +357,21 @@ fn read_frame(
     if let Some((_, end)) = acknowledged {
         main += end;
     }
-    // An imperative opens the clause, or follows a short label and a colon
-    // (« Migration entrante : Souscrivez… »).
+    // An imperative opens the clause, or follows a label and a colon (« Migration
+    // entrante : Souscrivez… », « Scénario de migration des données chiffrées avec
+    // vNKP : Mettez en place… »): a label that names no party.
     let opens = |at: usize| {
-        let rest = &text[at.min(text.len())..];
+        let at = at.min(text.len());
+        let rest = &text[at..];
         let label_end = rest
             .find(':')
-            .filter(|&c| rest[..c].split_whitespace().count() <= MAX_LABEL_WORDS)
+            .filter(|&c| {
+                rest[..c].split_whitespace().count() <= MAX_IMPERATIVE_LABEL_WORDS
+                    && !words
+                        .bearers
+                        .iter()
+                        .any(|w| w.at >= at && w.at < at + c && !governed(&text, w.at, grammar))
+            })
             .map_or(0, |c| c + 1);
         [0, label_end].into_iter().any(|from| {
             let rest = &rest[from..];
@@ -638,6 +655,49 @@ fn subject(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> O
         }
     }
     subject.copied()
+}
+
+/// Whether the act `a` is what the clause guards against: a `harm_markers` word
+/// (« contre », "against") before it, with at most two other words, other acts and
+/// enumeration links between ("against improper modification or destruction").
+fn guarded_against(text: &str, a: &Word, actions: &[Word], grammar: &Grammar) -> bool {
+    let from = a.at.saturating_sub(80);
+    let from = (from..a.at)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(a.at);
+    let before = &text[from..a.at];
+    let mut others = 0;
+    for (i, word) in before
+        .split(' ')
+        .enumerate()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
+        let word = word.trim_matches(',');
+        if word.is_empty() {
+            continue;
+        }
+        if grammar.harm_markers.iter().any(|m| m == word) {
+            return true;
+        }
+        // Where the word starts in `text`: the words before it and their spaces.
+        let at = from
+            + before
+                .split(' ')
+                .take(i)
+                .map(|w| w.len() + 1)
+                .sum::<usize>();
+        let linked = grammar.enumeration_links.iter().any(|l| l == word)
+            || actions.iter().any(|x| x.at <= at && at < x.end);
+        if !linked {
+            others += 1;
+            if others > 2 {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 /// Whether `a` and `b`, two words, stand in one enumeration: the words between them

@@ -909,6 +909,11 @@ fn bearers_of_imperatives_and_list_items() {
         bearers("Migration entrante : souscrivez un projet et chiffrez vos machines."),
         ["buyer"]
     );
+    // A longer label that names no party (« propre au client » is governed).
+    assert_eq!(
+        bearers("Scénario des données chiffrées à l'aide d'un KMS propre au client : mettez en place une liaison chiffrée."),
+        ["buyer"]
+    );
     // « chez » is no imperative.
     assert_ne!(
         bearers("Chez le titulaire, les données sont chiffrées."),
@@ -1135,6 +1140,10 @@ fn harms_persons_access_and_cell_items_address_nothing() {
         (
             "deletion",
             "Classification reflects the impact should that data be disclosed, altered, or destroyed without authorization.",
+        ),
+        (
+            "deletion",
+            "Guard against improper modification or destruction of data.",
         ),
         (
             "reversibility",

@@ -534,6 +534,10 @@ pub struct GrammarDef {
     /// destruction »): an act listed among harms is a harm named.
     #[serde(default)]
     pub enumeration_links: Vec<String>,
+    /// What follows one of these is guarded against, a harm (« contre la
+    /// destruction », "against destruction"), not an act of the clause.
+    #[serde(default)]
+    pub harm_markers: Vec<String>,
     /// Between « ne » and « que », one of these makes the « que » a conjunction, not a
     /// restriction: « il n'est pas nécessaire qu'ils révèlent … » restricts nothing.
     #[serde(default)]

@@ -699,6 +699,7 @@ impl Loader<'_> {
             subject_links: words(&g.subject_links),
             infinitive_markers: words(&g.infinitive_markers),
             enumeration_links: words(&g.enumeration_links),
+            harm_markers: words(&g.harm_markers),
             restriction_breakers: words(&g.restriction_breakers),
             anaphors: words(&g.anaphors),
             acknowledgements: self.matcher(&g.acknowledgements)?,

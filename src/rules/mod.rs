@@ -343,6 +343,7 @@ pub struct Grammar {
     pub subject_links: Vec<String>,
     pub infinitive_markers: Vec<String>,
     pub enumeration_links: Vec<String>,
+    pub harm_markers: Vec<String>,
     pub restriction_breakers: Vec<String>,
     pub anaphors: Vec<String>,
     pub acknowledgements: Matcher,
