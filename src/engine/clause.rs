@@ -386,8 +386,27 @@ fn read_frame(
                 .is_some_and(|(s, _)| s == 0)
         })
     };
+    // « Il est interdit de… » names no party; « Il appartient au titulaire de… » the
+    // one right after it.
+    let impersonal = {
+        let rest = &text[main.min(text.len())..];
+        let skip = rest.len() - rest.trim_start().len();
+        grammar
+            .impersonals
+            .find_iter(&rest[skip..])
+            .next()
+            .filter(|&(s, _)| s == 0)
+            .map(|(_, e)| main + skip + e)
+    };
     let mut bearer = if opens(main) || acknowledged.is_none() && opens(own_start) {
         buyer
+    } else if let Some(end) = impersonal {
+        let pronoun = lexicon.bearer.class("pronoun");
+        words
+            .bearers
+            .iter()
+            .find(|w| w.at >= end && w.at <= end + 4 && Some(w.class) != pronoun)
+            .map(|w| w.class)
     } else {
         subject(&text, main, &words, grammar)
             .map(|w| w.class)

@@ -937,6 +937,12 @@ fn bearers_of_imperatives_and_list_items() {
         bearers("Le titulaire et l'acheteur conservent les données."),
         ["buyer"]
     );
+    // An impersonal « il » is no pronoun for the party before; « il appartient au
+    // titulaire » names its party.
+    assert_eq!(
+        bearers("Le titulaire héberge les données.\n\nIl est interdit d'utiliser la technique du lien profond.\n\nIl appartient au titulaire de chiffrer les données."),
+        ["provider", "none", "provider"]
+    );
     // An article number opening a paragraph does not hide the pronoun after it.
     assert_eq!(
         bearers("Le titulaire garde les données secrètes.\n\n6.2. Il fait respecter cette obligation par son personnel."),

@@ -488,6 +488,11 @@ pub struct GrammarDef {
     /// (« Utilisez le réseau privé… », "Please make sure…").
     #[serde(default)]
     pub imperatives: Vec<Pattern>,
+    /// A clause opening on one of these has an impersonal subject (« Il est interdit
+    /// de… »): no party, or the one the construction names (« Il appartient au
+    /// titulaire de… »).
+    #[serde(default)]
+    pub impersonals: Vec<Pattern>,
     /// A grant by the clause's subject to the provider makes the provider the bearer
     /// of a right: "You grant us a license to use the Content…", « concède au
     /// prestataire le droit d'exploiter… ».

@@ -704,6 +704,7 @@ impl Loader<'_> {
             anaphors: words(&g.anaphors),
             acknowledgements: self.matcher(&g.acknowledgements)?,
             imperatives: self.matcher(&g.imperatives)?,
+            impersonals: self.matcher(&g.impersonals)?,
             grants: self.matcher(&g.grants)?,
             licences: words(&g.licences),
             infinitives: self.matcher(&g.infinitives)?,

@@ -348,6 +348,7 @@ pub struct Grammar {
     pub anaphors: Vec<String>,
     pub acknowledgements: Matcher,
     pub imperatives: Matcher,
+    pub impersonals: Matcher,
     pub grants: Matcher,
     pub licences: Vec<String>,
     pub infinitives: Matcher,
