@@ -505,6 +505,11 @@ fn read_frame(
         .class("exception")
         .and_then(|x| qualifiers.iter().find(|w| w.class == x))
         .map(|w| w.at);
+    let direct_objects = words
+        .actions
+        .iter()
+        .map(|a| direct_object(&text, a, &words.objects, grammar))
+        .collect();
     Frame {
         block,
         sentence,
@@ -515,6 +520,7 @@ fn read_frame(
         negated,
         exception,
         action_forces,
+        direct_objects,
         actions: words.actions,
         moments,
         objects: words.objects,
@@ -717,6 +723,25 @@ fn guarded_against(text: &str, a: &Word, actions: &[Word], grammar: &Grammar) ->
         }
     }
     false
+}
+
+/// The object right after the verb `a`, if any: at most three words between, none a
+/// link that would start another clause or list member (`subject_links`: « fermé et
+/// les données supprimées » does not close the data).
+fn direct_object(text: &str, a: &Word, objects: &[Word], grammar: &Grammar) -> Option<usize> {
+    let (j, o) = objects
+        .iter()
+        .enumerate()
+        .find(|(_, o)| o.at >= a.end && o.end > 0)?;
+    let between = &text[a.end..o.at];
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let linked = words.iter().any(|w| {
+        grammar
+            .subject_links
+            .iter()
+            .any(|l| w == l || l.ends_with('\'') && w.starts_with(l.as_str()))
+    });
+    (words.len() <= 3 && !linked && !between.contains([',', ';', ':', '.'])).then_some(j)
 }
 
 /// Whether `a` and `b`, two words, stand in one enumeration: the words between them

@@ -38,6 +38,11 @@ pub struct Frame {
     /// How firmly each action binds, denials read: "shall keep the data
     /// confidential and shall not use them" binds to keep and forbids to use.
     pub action_forces: Vec<(Force, bool)>,
+    /// Each action's direct object, if it has one (an index in `objects`): the
+    /// object right after the verb (« suppression des données »). An action with
+    /// one acts on it, not on an object before the verb (« Accès aux métadonnées
+    /// uniquement (suppression des données personnelles) » closes no access).
+    pub direct_objects: Vec<Option<usize>>,
     pub objects: Vec<Word>,
     pub qualifiers: Vec<Word>,
     /// Qualifiers joined by « ou », "or" (indices in `qualifiers`): each is the
@@ -107,13 +112,19 @@ impl Frame {
     /// « ; », colon or full stop between them): "the copy may only be used with the
     /// software ; no description of the data is given" uses no data. An object
     /// carried over from the sentence before (a pronoun's) counts everywhere.
-    fn has_object_near(&self, w: &Word, set: u64) -> bool {
-        self.objects.iter().any(|o| {
+    fn has_object_near(&self, i: usize, set: u64) -> bool {
+        let w = &self.actions[i];
+        let direct = self.direct_objects.get(i).copied().flatten();
+        self.objects.iter().enumerate().any(|(j, o)| {
             if o.negated || set & (1 << o.class) == 0 {
                 return false;
             }
             if o.end == 0 {
                 return true;
+            }
+            // Before the verb, an object is its own only when it has none after it.
+            if o.end <= w.at && direct.is_some_and(|d| d != j) {
+                return false;
             }
             let (from, to) = if o.at < w.at {
                 (o.end, w.at)
@@ -178,17 +189,17 @@ impl Frame {
             (None, _) => any(cond.force, &|s| {
                 s & read(self.force, self.negated).bit() != 0
             }),
-            (Some(actions), None) => {
-                self.actions
-                    .iter()
-                    .zip(&self.action_forces)
-                    .any(|(w, &(f, denied))| {
-                        !w.negated
-                            && actions & (1 << w.class) != 0
-                            && forced(f, denied)
-                            && cond.object.is_none_or(|o| self.has_object_near(w, o))
-                    })
-            }
+            (Some(actions), None) => self
+                .actions
+                .iter()
+                .zip(&self.action_forces)
+                .enumerate()
+                .any(|(i, (w, &(f, denied)))| {
+                    !w.negated
+                        && actions & (1 << w.class) != 0
+                        && forced(f, denied)
+                        && cond.object.is_none_or(|o| self.has_object_near(i, o))
+                }),
             (Some(actions), Some(qualifiers)) => {
                 Frame::has(&self.actions, actions)
                     && self.qualifiers.iter().any(|q| {
