@@ -111,20 +111,23 @@ fn own_subject_clauses(text: &str, (start, end): Range, pack: &Pack) -> Vec<Rang
     let subjects = &pack.grammar.clause_subjects;
     let mut parts = Vec::new();
     let mut from = start;
-    let cuts = text[start..end]
-        .match_indices("; ")
-        .chain(text[start..end].match_indices(", et "))
-        .chain(text[start..end].match_indices(", mais "))
-        .chain(text[start..end].match_indices(", and "))
-        .chain(text[start..end].match_indices(", but "))
-        .map(|(i, m)| (i, (m.len(), 0)))
+    let grammar = &pack.grammar;
+    let found = |connectors: &[String]| -> Vec<(usize, usize)> {
+        connectors
+            .iter()
+            .flat_map(|c| text[start..end].match_indices(c.as_str()))
+            .map(|(i, m)| (i, m.len()))
+            .collect()
+    };
+    let cuts = found(&grammar.clause_connectors)
+        .into_iter()
+        .map(|(i, len)| (i, (len, 0)))
         // ", after which …" keeps its connector, an anaphor: the clause takes the
         // circumstances of the one before (`anaphors`); its subject follows it.
         .chain(
-            text[start..end]
-                .match_indices(", after which ")
-                .chain(text[start..end].match_indices(", apres quoi "))
-                .map(|(i, m)| (i, (2, m.len() - 2))),
+            found(&grammar.anaphoric_connectors)
+                .into_iter()
+                .map(|(i, len)| (i, (2, len - 2))),
         )
         .collect::<std::collections::BTreeMap<_, _>>();
     for (i, (len, connector)) in cuts {

@@ -543,6 +543,14 @@ pub struct GrammarDef {
     /// destruction », "against destruction"), not an act of the clause.
     #[serde(default)]
     pub harm_markers: Vec<String>,
+    /// Where a sentence may hold a second clause (« ; », « , et », ", but"): cut there
+    /// when a subject of its own follows (`clause_subjects` or a party).
+    #[serde(default)]
+    pub clause_connectors: Vec<String>,
+    /// The same, for connectors that are anaphors and stay with the second clause
+    /// (", after which", « , après quoi »), from their second character.
+    #[serde(default)]
+    pub anaphoric_connectors: Vec<String>,
     /// Between « ne » and « que », one of these makes the « que » a conjunction, not a
     /// restriction: « il n'est pas nécessaire qu'ils révèlent … » restricts nothing.
     #[serde(default)]

@@ -344,6 +344,8 @@ pub struct Grammar {
     pub infinitive_markers: Vec<String>,
     pub enumeration_links: Vec<String>,
     pub harm_markers: Vec<String>,
+    pub clause_connectors: Vec<String>,
+    pub anaphoric_connectors: Vec<String>,
     pub restriction_breakers: Vec<String>,
     pub anaphors: Vec<String>,
     pub acknowledgements: Matcher,
