@@ -335,10 +335,15 @@ fn judge_in_batches(
         let outcomes: Vec<Outcome> = std::mem::replace(&mut inputs, rest)
             .into_par_iter()
             .map(|input| match read_input(input, limits) {
-                Ok(doc) => {
-                    let report = judge(&doc, settings);
-                    Outcome::Read { doc, report }
-                }
+                // A defect of the engine on one file stops neither the run nor the
+                // report: the file is reported as failed, with the panic's message.
+                Ok(doc) => match crate::read::guarded(|| judge(&doc, settings)) {
+                    Ok(report) => Outcome::Read { doc, report },
+                    Err(what) => Outcome::Failed(crate::read::ReadError::new(
+                        &doc.path,
+                        crate::ui::Msg::new("judge-internal").with("what", what),
+                    )),
+                },
                 Err(e) => Outcome::Failed(e),
             })
             .inspect(|_| progress.inc(1))

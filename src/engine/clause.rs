@@ -331,7 +331,11 @@ fn read_frame(
     } else {
         own_start
     };
-    let mut main = skip_condition(&text, main, pack);
+    let condition_from = main;
+    let (mut main, supposing) = skip_condition(&text, main, pack);
+    // The verbs of a condition opening the clause are supposed, not done.
+    let skipped = (condition_from, main);
+    let condition = if supposing { skipped } else { (0, 0) };
     // A short label before a colon heads the clause, it is not its subject:
     // « Téléchargement de fichiers : L'Utilisateur peut … ».
     let clause_words = &words;
@@ -431,8 +435,15 @@ fn read_frame(
         // l'acheteur »: the pronoun stands for the sentence before's bearer, and with
         // no object of its own, for its objects too.
         // A pronoun for a party the lexicon does not know stays a pronoun: it is
-        // someone, not nobody.
-        if let Some(b) = previous.and_then(|f| f.bearer) {
+        // someone, not nobody. After a condition, it stands for the condition's
+        // subject: "If the Provider deletes the data, it will notify the Customer".
+        let in_condition = (skipped.0 < skipped.1)
+            .then(|| subject(&text, skipped.0, &words, grammar))
+            .flatten()
+            .filter(|w| w.end <= skipped.1 && lexicon.bearer.class("pronoun") != Some(w.class));
+        if let Some(w) = in_condition {
+            bearer = Some(w.class);
+        } else if let Some(b) = previous.and_then(|f| f.bearer) {
             bearer = Some(b);
         }
         // Its objects too, when it acts on them (« Ils sont conservés un an »); an
@@ -465,6 +476,11 @@ fn read_frame(
     }
     let provider_bound = bearer.is_some() && bearer == provider;
     let mut action_forces = action_forces(&text, &words, pack, (main, own_start), provider_bound);
+    for (a, f) in words.actions.iter().zip(action_forces.iter_mut()) {
+        if condition.0 <= a.at && a.at < condition.1 {
+            f.0 = Force::Supposed;
+        }
+    }
     if granted {
         for f in action_forces.iter_mut().filter(|f| !f.1) {
             f.0 = Force::Permission;
@@ -569,22 +585,25 @@ fn window(text: &str, start: usize, len: usize) -> &str {
 
 /// A clause opening on a condition or a circumstance ("Si le client le demande, …",
 /// "Upon termination by Customer, …") has its subject after the first comma.
-fn skip_condition(text: &str, from: usize, pack: &Pack) -> usize {
+/// Also whether what it skipped is a condition (« si », "in the event"), whose verbs
+/// are supposed, rather than a circumstance ("upon", « après »), whose are done.
+fn skip_condition(text: &str, from: usize, pack: &Pack) -> (usize, bool) {
     let rest = &text[from..];
-    let opens = pack
+    let condition = pack
         .text
         .condition_openers
         .find_iter(rest)
         .next()
-        .is_some_and(|(s, _)| s <= 4)
+        .is_some_and(|(s, _)| s <= 4);
+    let opens = condition
         || pack
             .grammar
             .circumstances
             .iter()
             .any(|w| opens_with(rest, w));
     match rest.find(", ") {
-        Some(comma) if opens && comma < 160 => from + comma + 2,
-        _ => from,
+        Some(comma) if opens && comma < 160 => (from + comma + 2, condition),
+        _ => (from, false),
     }
 }
 

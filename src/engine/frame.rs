@@ -90,22 +90,26 @@ impl Frame {
     /// else the first. A qualifier of the list item belongs to the item's verbs, not
     /// the lead-in's ("Such audits shall be subject to: - where access is not
     /// feasible, the provider may provide documentation").
+    /// A verb supposed by a condition owns no qualifier: « Si le client ferme son
+    /// compte, ses données sont supprimées » deletes at the account's closure.
     fn owner(&self, at: usize) -> Option<(Force, bool)> {
+        let done: Vec<usize> = (0..self.actions.len())
+            .filter(|&i| self.action_forces[i].0 != Force::Supposed)
+            .collect();
         let from = if self.in_sentence(at) {
-            self.actions
-                .iter()
-                .position(|w| self.in_sentence(w.at))
+            done.iter()
+                .position(|&i| self.in_sentence(self.actions[i].at))
                 .unwrap_or(0)
         } else {
             0
         };
-        let i = self.actions[from..]
+        let k = done[from.min(done.len())..]
             .iter()
-            .rposition(|w| w.at < at)
-            .map(|i| i + from)
-            .or_else(|| (from < self.actions.len()).then_some(from))
-            .or_else(|| (!self.actions.is_empty()).then_some(0))?;
-        Some(self.action_forces[i])
+            .rposition(|&i| self.actions[i].at < at)
+            .map(|k| k + from)
+            .or_else(|| (from < done.len()).then_some(from))
+            .or_else(|| (!done.is_empty()).then_some(0))?;
+        Some(self.action_forces[done[k]])
     }
 
     /// Whether an object of `set` stands in the same clause as the verb `w` (no

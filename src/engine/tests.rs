@@ -943,6 +943,11 @@ fn bearers_of_imperatives_and_list_items() {
         bearers("Le titulaire héberge les données.\n\nIl est interdit d'utiliser la technique du lien profond.\n\nIl appartient au titulaire de chiffrer les données."),
         ["provider", "none", "provider"]
     );
+    // After a condition, a pronoun stands for the condition's subject.
+    assert_eq!(
+        bearers("Le client héberge ses fichiers.\n\nIf the Provider deletes Customer Data, it will notify the Customer."),
+        ["buyer", "provider"]
+    );
     // An article number opening a paragraph does not hide the pronoun after it.
     assert_eq!(
         bearers("Le titulaire garde les données secrètes.\n\n6.2. Il fait respecter cette obligation par son personnel."),
@@ -1158,6 +1163,11 @@ fn harms_persons_access_and_cell_items_address_nothing() {
         (
             "traceability",
             "La demande devra comporter les horodatages précis de la période d'indisponibilité constatée.",
+        ),
+        // A return supposed by a condition is no return.
+        (
+            "portability",
+            "In the event Customer Data needs to be returned to the Customer, the Customer shall pay reasonable charges.",
         ),
         // The deletion's object is the one after it, not the access before it.
         (

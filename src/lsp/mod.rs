@@ -319,15 +319,18 @@ impl Server {
         let judged =
             crate::read::read_bytes(&path, Format::Markdown, text.clone().into_bytes(), &limits)
                 .ok()
-                .map(|doc| {
-                    let report = crate::run::judge(&doc, &settings);
+                // A defect of the engine on this text leaves it without diagnostics
+                // rather than stopping the server.
+                .and_then(|doc| {
+                    let report =
+                        crate::read::guarded(|| crate::run::judge(&doc, &settings)).ok()?;
                     let shown = ShownText::of(&doc);
-                    Judged {
+                    Some(Judged {
                         doc,
                         report,
                         shown,
                         settings,
-                    }
+                    })
                 });
         let index = LineIndex::new(&text, self.encoding);
         let found = judged

@@ -371,10 +371,13 @@ pub enum Force {
     Fact,
     /// A statement of fact denied ("les journaux ne sont pas conservés").
     Denied,
+    /// An act supposed by a condition, not done: "In the event the data need to be
+    /// returned, …", « Si le titulaire supprime les données, … ».
+    Supposed,
 }
 
 impl Force {
-    pub const ALL: [Force; 8] = [
+    pub const ALL: [Force; 9] = [
         Force::Obligation,
         Force::Hedged,
         Force::Permission,
@@ -383,6 +386,7 @@ impl Force {
         Force::Liability,
         Force::Fact,
         Force::Denied,
+        Force::Supposed,
     ];
 
     pub fn name(self) -> &'static str {
@@ -395,6 +399,7 @@ impl Force {
             Force::Liability => "liability",
             Force::Fact => "fact",
             Force::Denied => "denied",
+            Force::Supposed => "supposed",
         }
     }
 
