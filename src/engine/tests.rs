@@ -235,6 +235,8 @@ fn auditability() {
             ("Le titulaire transmet chaque année son rapport d'audit interne.", Weak),
             ("Le client renonce à faire procéder à tout audit des installations du prestataire.", Contrary),
             ("Aucun audit ne peut être diligenté par la commune.", Contrary),
+            // A refusal limited to how the audit is done (notice, hours) limits it.
+            ("Customer may audit Provider's compliance and Provider shall give the auditor access to the relevant documents. Provider need not give access to its premises for an audit:\n\n- if Provider was not given written notice of the audit at least two weeks in advance;\n- outside normal business hours.", Ok),
             ("Le maître d'œuvre peut procéder à des contrôles de conformité des matériaux.", Missing),
             ("La commune peut auditer le titulaire, qui n'est pas tenu de fournir ses documents.", Weak),
             ("Le titulaire ne peut s'opposer à aucun audit diligenté par la commune et ne peut refuser l'accès à ses locaux.", Ok),
