@@ -254,6 +254,10 @@ fn reversibility() {
         "reversibility",
         &[
             ("Le titulaire remet un plan de réversibilité. La réversibilité débute à l'échéance du marché et dure quatre mois ; le titulaire assiste le nouveau prestataire.", Ok),
+            // A termination at will is voided only by a return owed at that end.
+            ("The Provider may terminate your Account at any time, in its sole discretion.", Contrary),
+            ("The Provider may terminate your Account at any time, in its sole discretion. If the Provider terminates your account, the Provider will provide you a reasonable opportunity to retrieve your Content.", Missing),
+            ("The Provider may terminate your Account at any time, in its sole discretion. You may export your Content at any time from the dashboard.", Contrary),
             ("Le titulaire établit un plan de réversibilité.", Weak),
             ("À l'échéance du marché, le titulaire apporte son assistance pour le transfert des données vers le nouveau prestataire.", Weak),
             ("Aucune prestation de réversibilité n'est due par le prestataire.", Contrary),
@@ -1165,6 +1169,16 @@ fn harms_persons_access_and_cell_items_address_nothing() {
         (
             "traceability",
             "La demande devra comporter les horodatages précis de la période d'indisponibilité constatée.",
+        ),
+        // The terms' scope names services, it secures nothing.
+        (
+            "security",
+            "These Terms apply to the websites and to all services provided on them, including any secure area services.",
+        ),
+        // Ideas submitted are no data of the buyer's.
+        (
+            "confidentiality",
+            "You agree that the Provider is free to use such ideas and to disclose them to anyone.",
         ),
         // A return supposed by a condition is no return.
         (
