@@ -60,6 +60,7 @@ fn localisation() {
             ("Les données et leurs sauvegardes sont hébergées exclusivement en France.", Ok),
             // Where the data are, said with a plain verb, states the practice.
             ("Sauf mentions contraires, ces données se trouvent à Paris, Strasbourg et Toulouse.", Weak),
+            ("Nos ordinateurs et ceux de nos prestataires peuvent se trouver dans différents pays du monde, dont les États-Unis.", Contrary),
             ("Les données ne pourront en aucun cas être hébergées ou sauvegardées hors du territoire national.", Ok),
             ("THE DATA AND ALL BACKUPS ARE STORED EXCLUSIVELY IN FRANCE.", Ok),
             ("Les donnees sont hebergees uniquement sur le territoire francais.", Ok),
