@@ -210,6 +210,8 @@ fn traceability() {
             ("Les accès aux données sont journalisés. Les journaux sont conservés un an.", Ok),
             ("Les accès aux données sont journalisés et les journaux sont transmis à la commune sur sa demande.", Ok),
             ("Les accès aux données sont journalisés.", Weak),
+            // « n'importe quel » denies nothing.
+            ("Comme n'importe quel service web, un journal technique existe enregistrant l'IP et le User Agent des requêtes.", Weak),
             ("Le cas échéant, le titulaire pourra conserver des journaux pendant un an.", Weak),
             ("Les opérations sont journalisées. Le titulaire n'est pas tenu de communiquer ces journaux à la commune.", Contrary),
             ("La traçabilité des déchets est assurée par les bordereaux de suivi.", Missing),
