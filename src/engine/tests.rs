@@ -1180,6 +1180,11 @@ fn harms_persons_access_and_cell_items_address_nothing() {
             "security",
             "These Terms apply to the websites and to all services provided on them, including any secure area services.",
         ),
+        // Support calls logged are no log of the data.
+        (
+            "traceability",
+            "Client support calls can be logged to the Provider's call center on business days.",
+        ),
         // Ideas submitted are no data of the buyer's.
         (
             "confidentiality",
