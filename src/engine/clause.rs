@@ -476,8 +476,12 @@ fn read_frame(
     }
     let provider_bound = bearer.is_some() && bearer == provider;
     let mut action_forces = action_forces(&text, &words, pack, (main, own_start), provider_bound);
+    // So are those of a condition later in the clause, up to its comma: "you will
+    // need to renew your subscription if you need to download any files again".
+    let later = later_conditions(&text, condition.1.max(main), grammar);
     for (a, f) in words.actions.iter().zip(action_forces.iter_mut()) {
-        if condition.0 <= a.at && a.at < condition.1 {
+        let inside = |&(s, e): &(usize, usize)| s <= a.at && a.at < e;
+        if inside(&condition) || later.iter().any(inside) {
             f.0 = Force::Supposed;
         }
     }
@@ -764,6 +768,23 @@ fn direct_object(text: &str, a: &Word, objects: &[Word], grammar: &Grammar) -> O
             .any(|l| w == l || l.ends_with('\'') && w.starts_with(l.as_str()))
     });
     (words.len() <= 3 && !linked && !between.contains([',', ';', ':', '.'])).then_some(j)
+}
+
+/// The conditions that open after `from` (`suppositions`: "if", « si »), each up to
+/// its comma, semicolon or the clause's end.
+fn later_conditions(text: &str, from: usize, grammar: &Grammar) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for s in &grammar.suppositions {
+        let marker = format!(" {s} ");
+        for (at, _) in text[from.min(text.len())..].match_indices(marker.as_str()) {
+            let start = from + at + 1;
+            let end = text[start..]
+                .find([',', ';', ':'])
+                .map_or(text.len(), |e| start + e);
+            out.push((start, end));
+        }
+    }
+    out
 }
 
 /// Whether `a` and `b`, two words, stand in one enumeration: the words between them

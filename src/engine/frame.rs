@@ -168,7 +168,9 @@ impl Frame {
     pub fn meets(&self, cond: &FrameCond, through_exception: u64) -> bool {
         // A prohibition whose exception holds one of `through_exception` permits.
         let read = |force: Force, negated: bool| {
-            if force != Force::Prohibition && !negated {
+            // A supposed act stays supposed, denied or not ("if the Agreement does not
+            // already grant audit rights").
+            if force != Force::Prohibition && !negated || force == Force::Supposed {
                 return force;
             }
             let through = self.exception.is_some_and(|x| {

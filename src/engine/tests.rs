@@ -1190,6 +1190,11 @@ fn harms_persons_access_and_cell_items_address_nothing() {
             "confidentiality",
             "You agree that the Provider is free to use such ideas and to disclose them to anyone.",
         ),
+        // Nor one supposed by a condition later in the clause.
+        (
+            "portability",
+            "You will need to renew your subscription if you need to download any files again.",
+        ),
         // A return supposed by a condition is no return.
         (
             "portability",

@@ -543,6 +543,10 @@ pub struct GrammarDef {
     /// destruction », "against destruction"), not an act of the clause.
     #[serde(default)]
     pub harm_markers: Vec<String>,
+    /// A condition later in a clause opens on one of these ("if", « si »): its verbs,
+    /// up to its comma, are supposed, not done.
+    #[serde(default)]
+    pub suppositions: Vec<String>,
     /// Where a sentence may hold a second clause (« ; », « , et », ", but"): cut there
     /// when a subject of its own follows (`clause_subjects` or a party).
     #[serde(default)]

@@ -700,6 +700,7 @@ impl Loader<'_> {
             infinitive_markers: words(&g.infinitive_markers),
             enumeration_links: words(&g.enumeration_links),
             harm_markers: words(&g.harm_markers),
+            suppositions: words(&g.suppositions),
             clause_connectors: words(&g.clause_connectors),
             anaphoric_connectors: words(&g.anaphoric_connectors),
             restriction_breakers: words(&g.restriction_breakers),

@@ -344,6 +344,7 @@ pub struct Grammar {
     pub infinitive_markers: Vec<String>,
     pub enumeration_links: Vec<String>,
     pub harm_markers: Vec<String>,
+    pub suppositions: Vec<String>,
     pub clause_connectors: Vec<String>,
     pub anaphoric_connectors: Vec<String>,
     pub restriction_breakers: Vec<String>,
