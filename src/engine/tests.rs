@@ -152,6 +152,10 @@ fn security() {
         "security",
         &[
             (&format!("Le titulaire est certifié ISO/IEC 27001. {notice}"), Ok),
+            // A liability limited for the loss of the data excludes the rest; a
+            // general cap names no data.
+            ("The Provider shall be liable for loss of data only up to the amount of typical recovery costs.", Contrary),
+            ("The Provider's total liability shall be limited to the fees paid in the twelve months before the claim.", Missing),
             (&format!("Les données sont chiffrées au repos. {notice}"), Ok),
             ("Le titulaire assure la sécurité des données. Il notifie les incidents de sécurité dans les 24 heures.", Weak),
             ("Les données sont chiffrées. Il informe l'acheteur des incidents de sécurité dans les meilleurs délais.", Weak),
