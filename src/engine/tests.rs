@@ -214,6 +214,8 @@ fn traceability() {
             ("Les accès aux données sont journalisés. Les journaux sont conservés un an.", Ok),
             ("Les accès aux données sont journalisés et les journaux sont transmis à la commune sur sa demande.", Ok),
             ("Les accès aux données sont journalisés.", Weak),
+            // A video kept twelve months is no log kept.
+            ("Les accès sont journalisés. L'enregistrement de la réunion est conservé par le service pendant une durée de 12 mois.", Weak),
             // « n'importe quel » denies nothing.
             ("Comme n'importe quel service web, un journal technique existe enregistrant l'IP et le User Agent des requêtes.", Weak),
             ("Le cas échéant, le titulaire pourra conserver des journaux pendant un an.", Weak),
