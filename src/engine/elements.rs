@@ -29,7 +29,8 @@ impl Context<'_> {
                     .find_iter(&pb.folded.text)
                     .map(|r| (r, el.partial_ok));
                 for (range, meets) in full.chain(partial) {
-                    if pb.is_inert(range)
+                    if run_in_label(pb, range.0, self.pack.text.min_clause_words)
+                        || pb.is_inert(range)
                         || pb.is_unbound(range)
                         // A word in a sense the family excludes ("droit à la
                         // portabilité" of data subjects) is no element either.
@@ -80,4 +81,16 @@ impl Context<'_> {
 
         elements
     }
+}
+
+/// Whether `at` stands in a run-in heading: a sentence of a word or two opening a
+/// paragraph that goes on (« __Confidentialité.__ Vous êtes tenu de… »). It names the
+/// paragraph's topic; it meets no element. (A table cell may be that short and still
+/// be the clause.)
+fn run_in_label(pb: &super::text::PreparedBlock, at: usize, min_words: usize) -> bool {
+    let (start, end) = pb.sentence_of(at);
+    pb.row.is_none()
+        && start == 0
+        && end + 1 < pb.folded.text.len()
+        && pb.sentence_words(at) < min_words
 }

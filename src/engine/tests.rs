@@ -1261,3 +1261,21 @@ fn no_pattern_wants_a_space_after_an_elision() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// A run-in heading (« __Confidentialité.__ Le titulaire … ») names the paragraph's
+/// topic: it meets no element, the sentence after it does.
+#[test]
+fn run_in_headings_meet_no_element() {
+    let report = judge_md(
+        "# C\n\n__Confidentialité.__ Le titulaire ne communique pas les données à des tiers.\n",
+        pack(),
+    );
+    let family = report
+        .families
+        .iter()
+        .find(|f| f.id == "confidentiality")
+        .unwrap();
+    let state = |id: &str| family.elements.iter().find(|e| e.id == id).unwrap().state;
+    assert_eq!(state("duty"), ElementState::Missing);
+    assert_eq!(state("purpose"), ElementState::Bound);
+}
