@@ -960,6 +960,11 @@ fn bearers_of_imperatives_and_list_items() {
         bearers("Le titulaire héberge les données.\n\nIl est interdit d'utiliser la technique du lien profond.\n\nIl appartient au titulaire de chiffrer les données."),
         ["provider", "none", "provider"]
     );
+    // « Cela » stands for the sentence before's party.
+    assert_eq!(
+        bearers("Vous êtes tenu de protéger la confidentialité des personnes. Cela inclut le respect des lois."),
+        ["buyer", "buyer"]
+    );
     // After a condition, a pronoun stands for the condition's subject.
     assert_eq!(
         bearers("Le client héberge ses fichiers.\n\nIf the Provider deletes Customer Data, it will notify the Customer."),
