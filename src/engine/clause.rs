@@ -693,10 +693,7 @@ fn subject(text: &str, from: usize, words: &ClauseWords, grammar: &Grammar) -> O
         let (before, later) = (pair[0], pair[1]);
         let acts = {
             let rest = text[later.end..verb].trim();
-            grammar.infinitive_markers.iter().any(|m| {
-                rest == m
-                    || m.ends_with('\'') && rest.starts_with(m.as_str()) && rest.len() == m.len()
-            })
+            grammar.infinitive_markers.iter().any(|m| rest == m)
         };
         if subject.is_some_and(|s| std::ptr::eq(s, later))
             && !acts
@@ -761,12 +758,9 @@ fn direct_object(text: &str, a: &Word, objects: &[Word], grammar: &Grammar) -> O
         .find(|(_, o)| o.at >= a.end && o.end > 0)?;
     let between = &text[a.end..o.at];
     let words: Vec<&str> = between.split_whitespace().collect();
-    let linked = words.iter().any(|w| {
-        grammar
-            .subject_links
-            .iter()
-            .any(|l| w == l || l.ends_with('\'') && w.starts_with(l.as_str()))
-    });
+    let linked = words
+        .iter()
+        .any(|w| grammar.subject_links.iter().any(|l| is_word(w, l)));
     (words.len() <= 3 && !linked && !between.contains([',', ';', ':', '.'])).then_some(j)
 }
 
@@ -813,12 +807,9 @@ fn object_of_verb_between(text: &str, before: &Word, later: &Word, grammar: &Gra
     let content = words.iter().filter(|w| !articles(w)).count();
     (1..=3).contains(&content)
         && !between.contains([',', '(', ':', ';'])
-        && !words.iter().any(|w| {
-            grammar
-                .subject_links
-                .iter()
-                .any(|l| *w == l || l.ends_with('\'') && w.starts_with(l.as_str()))
-        })
+        && !words
+            .iter()
+            .any(|w| grammar.subject_links.iter().any(|l| is_word(w, l)))
 }
 
 /// Whether a preposition stands right before `at` (« du titulaire », « d'un tiers »).
