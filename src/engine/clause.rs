@@ -523,11 +523,22 @@ fn read_frame(
         }
     }
     let alternatives = alternatives(&text, &qualifiers, grammar);
+    // An exception ends at its comma when a verb follows it (« Sauf si le Client
+    // exprime son accord exprès, ses données ne sont pas utilisées à des fins
+    // publicitaires »: the purpose is the main clause's, not the exception's); else it
+    // runs to the clause's end ("shall not disclose the data unless required by law").
     let exception = lexicon
         .qualifier
         .class("exception")
         .and_then(|x| qualifiers.iter().find(|w| w.class == x))
-        .map(|w| w.at);
+        .map(|w| {
+            let end = text[w.at..]
+                .find(", ")
+                .map(|c| w.at + c)
+                .filter(|&c| words.actions.iter().any(|a| a.at > c))
+                .unwrap_or(text.len());
+            (w.at, end)
+        });
     let direct_objects = words
         .actions
         .iter()

@@ -29,8 +29,8 @@ pub struct Frame {
     pub force: Force,
     /// A negation bears on the action ("ne supprime pas", "will not delete").
     pub negated: bool,
-    /// Where an exception starts ("unless", « sauf »), in `text`.
-    pub exception: Option<usize>,
+    /// Where an exception starts and ends ("unless", « sauf »), in `text`.
+    pub exception: Option<(usize, usize)>,
     pub actions: Vec<Word>,
     /// Actions named as moments (« suivant la restitution », "after the return"):
     /// not done by the clause, but a condition's `unless` still sees them.
@@ -176,7 +176,7 @@ impl Frame {
             let through = self.exception.is_some_and(|x| {
                 self.qualifiers
                     .iter()
-                    .any(|w| w.at > x && through_exception & (1 << w.class) != 0)
+                    .any(|w| w.at > x.0 && w.at < x.1 && through_exception & (1 << w.class) != 0)
             });
             match (through, force) {
                 (true, _) => Force::Permission,

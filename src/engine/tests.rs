@@ -182,6 +182,10 @@ fn confidentiality() {
         &[
             ("Le titulaire, son personnel et ses sous-traitants sont tenus à la confidentialité des données ; il s'interdit de les utiliser à d'autres fins que le marché.", Ok),
             ("Le titulaire est tenu à la confidentialité des données.", Weak),
+            // The purpose an exception allows is contrary; the one the main clause
+            // forbids, after an exception of the buyer's consent, is not.
+            ("Le titulaire n'exploitera pas vos données, sauf à des fins statistiques.", Contrary),
+            ("Limitation du traitement Sauf si le Client exprime son accord exprès, ses données ne sont pas utilisées à des fins publicitaires.", Weak),
             ("Le titulaire s'interdit d'utiliser les données à des fins commerciales. Son personnel est tenu à la confidentialité et il ne les communique à aucun tiers.", Weak),
             ("Le titulaire s'interdit d'utiliser les données à des fins commerciales. Son personnel est tenu à la confidentialité et il ne les communique à aucun tiers. Il impose les mêmes obligations à ses sous-traitants.", Ok),
             ("Le titulaire et ses sous-traitants sont tenus au secret sur les données et ne les utilisent à aucune autre fin que le marché.", Weak),
