@@ -1288,3 +1288,22 @@ fn run_in_headings_meet_no_element() {
     assert_eq!(state("duty"), ElementState::Missing);
     assert_eq!(state("purpose"), ElementState::Bound);
 }
+
+/// Handing the data to the next provider is the exit, not a start-up phase; a duration
+/// times the exit only in a sentence about leaving, not a retention nearby.
+#[test]
+fn the_exit_is_timed_by_its_own_sentences() {
+    let report = judge_md(
+        "# Réversibilité\n\nLe titulaire assiste le nouveau prestataire dans la reprise des données.\n\nLe titulaire conserve les données pendant cinq ans.\n",
+        pack(),
+    );
+    let family = report
+        .families
+        .iter()
+        .find(|f| f.id == "reversibility")
+        .unwrap();
+    let state = |id: &str| family.elements.iter().find(|e| e.id == id).unwrap().state;
+    assert_eq!(family.status, Weak);
+    assert_eq!(state("assistance"), ElementState::Bound);
+    assert_eq!(state("timing"), ElementState::Missing);
+}
