@@ -1281,6 +1281,25 @@ pub fn describe(frame: &Frame, lexicon: &Lexicon) -> String {
             .collect::<Vec<_>>()
             .join(" ")
     };
+    // An action whose own force is not the clause's says so: "return(returned:supposed)",
+    // "delete(supprimer:prohibition denied)".
+    let actions = frame
+        .actions
+        .iter()
+        .zip(&frame.action_forces)
+        .map(|(w, &(force, denied))| {
+            let word = frame.text.get(w.at..w.end).unwrap_or_default();
+            let own = if force != frame.force || denied != frame.negated {
+                let denied = if denied { " denied" } else { "" };
+                format!(":{}{denied}", force.name())
+            } else {
+                String::new()
+            };
+            let negated = if w.negated { "not " } else { "" };
+            format!("{negated}{}({word}{own})", lexicon.action.classes[w.class])
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     let bearer = frame
         .bearer
         .map_or("none", |b| lexicon.bearer.classes[b].as_str());
@@ -1288,7 +1307,7 @@ pub fn describe(frame: &Frame, lexicon: &Lexicon) -> String {
         "bearer={bearer} force={}{} action=[{}] object=[{}] qualifier=[{}]",
         frame.force.name(),
         if frame.negated { " negated" } else { "" },
-        names(&lexicon.action, &frame.actions),
+        actions,
         names(&lexicon.object, &frame.objects),
         names(&lexicon.qualifier, &frame.qualifiers),
     )
