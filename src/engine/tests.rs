@@ -185,6 +185,7 @@ fn confidentiality() {
             // The purpose an exception allows is contrary; the one the main clause
             // forbids, after an exception of the buyer's consent, is not.
             ("Le titulaire n'exploitera pas vos données, sauf à des fins statistiques.", Contrary),
+            ("Le titulaire, son personnel et ses sous-traitants sont tenus à la confidentialité des données. Le titulaire traite les données conformément au règlement applicable et uniquement aux fins énoncées dans le présent document.", Ok),
             ("Limitation du traitement Sauf si le Client exprime son accord exprès, ses données ne sont pas utilisées à des fins publicitaires.", Weak),
             ("Le titulaire s'interdit d'utiliser les données à des fins commerciales. Son personnel est tenu à la confidentialité et il ne les communique à aucun tiers.", Weak),
             ("Le titulaire s'interdit d'utiliser les données à des fins commerciales. Son personnel est tenu à la confidentialité et il ne les communique à aucun tiers. Il impose les mêmes obligations à ses sous-traitants.", Ok),
