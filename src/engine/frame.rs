@@ -1,5 +1,5 @@
 //! A clause read as a frame, and the conditions the pack states over frames: who is
-//! bound, how firmly, to do what, with what, when and where (clause.rs reads them).
+//! bound, how firmly, to do what, with what, when and where (clause/ reads them).
 
 use super::text::Range;
 use crate::rules::{Force, FrameCond, NO_BEARER};

@@ -1,7 +1,7 @@
 //! The rule engine: a compiled pack × a document → family verdicts and findings.
 //!
 //! The document's blocks are prepared (`text.rs`: folded text, sentences, clauses)
-//! and read as clause frames (`clause.rs`). Then, for each family, in stages:
+//! and read as clause frames (`clause/`). Then, for each family, in stages:
 //! - `scope.rs`: the passages *about* it (topic words, minus the senses that do not
 //!   count, in clauses whose frame addresses it) and the scope they give — the
 //!   block, its table row, the paragraphs near it under the same heading, the

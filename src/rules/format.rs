@@ -23,7 +23,7 @@ pub struct PackFile {
     #[serde(default)]
     pub hedge: Vec<HedgeDef>,
     /// The words clauses are read with (bearers, forces, actions, objects,
-    /// qualifiers): `src/engine/clause.rs` turns each sentence into a frame with them.
+    /// qualifiers): `src/engine/clause/` turns each sentence into a frame with them.
     #[serde(default)]
     pub lexicon: LexiconDef,
     /// The small words a clause's structure is read from (see `GrammarDef`).

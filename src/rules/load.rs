@@ -377,7 +377,7 @@ pub const FAMILY_IDS: [&str; 8] = [
     "deletion",
 ];
 
-/// The force classes the engine reads from the lexicon (`src/engine/clause.rs`).
+/// The force classes the engine reads from the lexicon (`src/engine/clause/`).
 pub const FORCE_CLASSES: [&str; 6] = [
     "liability",
     "prohibition",

@@ -1,0 +1,207 @@
+//! How firmly each verb of a clause binds: the modal that governs it, the negation
+//! that denies it, the discretion or hedge after it.
+
+use super::*;
+
+/// How firmly a clause with no action binds: the first force class of
+/// `FORCE_CLASSES` (strongest first) found in its main clause — a liability
+/// exclusion anywhere in the frame — and with none, a provider's present tense binds
+/// (« le titulaire restitue »). A denied permission or obligation is a prohibition.
+pub(super) fn force_of(forces: &[Word], lexicon: &Lexicon, main: usize, provider: bool) -> Force {
+    let found = FORCE_CLASSES.iter().copied().find(|&name| {
+        lexicon.force.class(name).is_some_and(|c| {
+            forces
+                .iter()
+                .any(|w| w.class == c && (name == "liability" || w.at >= main))
+        })
+    });
+    force_named(found, provider, false)
+}
+
+pub(super) fn force_named(name: Option<&str>, provider: bool, negated: bool) -> Force {
+    let denied = |force| if negated { Force::Prohibition } else { force };
+    match name {
+        Some("liability") => Force::Liability,
+        Some("prohibition") => Force::Prohibition,
+        Some("discretion") => Force::Discretion,
+        Some("hedge") => Force::Hedged,
+        Some("permission") => denied(Force::Permission),
+        Some(_) => denied(Force::Obligation),
+        None if provider => denied(Force::Obligation),
+        None => Force::Fact,
+    }
+}
+
+/// The object nouns a negation ending at `neg_end` determines (« aucune donnée »,
+/// "no data"): those that start right after it.
+pub(super) fn nouns_determined(objects: &[Word], neg_end: usize) -> impl Iterator<Item = &Word> {
+    objects
+        .iter()
+        .filter(move |o| o.at >= neg_end && o.at <= neg_end + 2)
+}
+
+/// Each action's force and whether it is denied. The modal that governs a verb is
+/// the last one before it ("will be deleted and cannot be recovered": "cannot" is
+/// the second verb's); a negation between that modal (or the previous verb) and the
+/// verb denies it, and a verb joined to a denied one under the same modal is denied
+/// too ("shall not copy or disclose"). A liability exclusion anywhere governs all.
+pub(super) fn action_forces(
+    text: &str,
+    words: &ClauseWords,
+    pack: &Pack,
+    (main, own_start): (usize, usize),
+    provider: bool,
+) -> Vec<(Force, bool)> {
+    // A modal governs no verb past its sentence, nor past a colon that opens a
+    // clause of its own (« format propriétaire : la restitution … se fait »). A
+    // colon before an enumeration ("shall not: (a) sell; (b) use") or ending a
+    // lead-in (« s'engage à : – restituer ») keeps it, and so do semicolons, which
+    // enumerate under one modal.
+    let same_clause = |from: usize, to: usize| {
+        from >= to
+            || !text[from..to].char_indices().any(|(i, c)| match c {
+                '.' => true,
+                ':' => {
+                    let next = text[from + i + 1..].split_whitespace().next().unwrap_or("");
+                    from + i + 2 != own_start
+                        && pack.grammar.articles.iter().any(|a| is_word(next, a))
+                }
+                _ => false,
+            })
+    };
+    let (lexicon, grammar, rules) = (&pack.lexicon, &pack.grammar, &pack.text);
+    let liability = lexicon.force.class("liability");
+    if words.forces.iter().any(|w| Some(w.class) == liability) {
+        return vec![(Force::Liability, false); words.actions.len()];
+    }
+    let mut out: Vec<(Force, bool)> = Vec::with_capacity(words.actions.len());
+    // The previous verb of the same part (condition or main clause): its end, its
+    // governing modal, whether it was denied.
+    let mut previous: Option<(usize, Option<usize>, bool)> = None;
+    for a in &words.actions {
+        let lower = if a.at >= main { main } else { 0 };
+        if a.at >= main && previous.is_some_and(|(end, _, _)| end <= main) {
+            previous = None;
+        }
+        let governing = words
+            .forces
+            .iter()
+            .enumerate()
+            .rfind(|(_, w)| w.at >= lower && w.at <= a.at && same_clause(w.end, a.at))
+            // With none before it, a noun's modal follows it in its clause, before
+            // any other verb: « aucun audit … n'est autorisé », « la suppression des
+            // données peut intervenir ».
+            .or_else(|| {
+                words.forces.iter().enumerate().find(|(_, w)| {
+                    w.at > a.end
+                        && same_clause(a.end, w.at)
+                        && !words.actions.iter().any(|o| o.at > a.at && o.at < w.at)
+                })
+            });
+        // A negation before the modal denies it (« ne peut », "may not"), one
+        // between an earlier verb and this one is that verb's.
+        let from = previous
+            .map_or(lower, |(end, _, _)| end.max(lower))
+            .min(a.at);
+        // Nor does one cross a clause's end: "includes, but is not limited to: – logs",
+        // "has no further obligation …, and reserves the right to destroy".
+        let span = &text[from..a.at];
+        let from = span
+            .rfind([';', ':', '.'])
+            .map(|i| i + 1)
+            .into_iter()
+            .chain(
+                grammar
+                    .coordinations
+                    .iter()
+                    .filter_map(|c| span.rfind(c.as_str()).map(|i| i + c.len())),
+            )
+            .max()
+            .map_or(from, |i| from + i);
+        // « n'exploitera vos données que pour… » restricts, it does not deny.
+        let after = window(text, a.at, 60);
+        let restriction = grammar
+            .restrictions
+            .iter()
+            .any(|r| after.split(' ').skip(1).any(|w| is_word(w, r)));
+        // Under a modal, the negation that denies the verb stands right before the
+        // modal (« ne peut », « n'est pas autorisé ») or between it and the verb ("may
+        // not"): « n'est pas tenu de donner suite et se réserve le droit de
+        // supprimer » does not deny « supprimer ».
+        // A negation determining the verb's subject denies the verb too: "no data
+        // will be returned", « aucune donnée ne sera restituée ».
+        let determines_subject =
+            |e: usize| nouns_determined(&words.objects, from + e).any(|o| o.end <= a.at);
+        // A « que » between the negation and the verb puts the verb in another
+        // clause (« ne revendiquons aucun droit sur vos données, que vous téléchargez »)
+        // or restricts it (« ne peut que restituer »): it is not denied.
+        let beyond_que = |e: usize| {
+            text[(from + e).min(a.at)..a.at]
+                .split(' ')
+                .any(|w| grammar.restrictions.iter().any(|r| is_word(w, r)))
+        };
+        let denies = |s: usize, e: usize| {
+            !beyond_que(e)
+                && match governing {
+                    Some((_, g)) if g.at < a.at && from + s < g.at => {
+                        g.at.saturating_sub(from + e) <= 4 || determines_subject(e)
+                    }
+                    _ => true,
+                }
+        };
+        // A negation opening a relative clause denies that clause's verb, a word or
+        // two on, not the main verb after it: « les comptes qui n'ont pas servi depuis
+        // deux ans sont supprimés ».
+        let relative_verb_only = |s: usize, e: usize| {
+            let opens_relative = text[..from + s]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| grammar.relative_pronouns.iter().any(|r| r == w));
+            opens_relative && text[from + e..a.at].split_whitespace().count() > 2
+        };
+        let direct = !restriction
+            && rules
+                .negations
+                .find_iter(&text[from..a.at])
+                .find(|&(s, e)| denies(s, e) && !relative_verb_only(s, e))
+                .is_some_and(|(s, _)| !rules.negation_reversers.is_match(&text[from + s..a.at]));
+        let inherited = previous.is_some_and(|(end, g, denied)| {
+            denied
+                && g == governing.map(|(i, _)| i)
+                && text[end.min(a.at)..a.at]
+                    .split([' ', ','])
+                    .any(|w| grammar.disjunctions.iter().any(|d| d == w))
+        });
+        let negated = direct || inherited;
+        let mut name = governing.map(|(_, w)| lexicon.force.classes[w.class].as_str());
+        // « ne peut avoir lieu sans être journalisé »: a prohibition whose verb a
+        // second negation turns round binds.
+        if let (Some("prohibition"), Some((_, g))) = (name, governing) {
+            if rules
+                .negation_reversers
+                .is_match(&text[g.end.min(a.at)..a.at])
+            {
+                name = Some("obligation");
+            } else if restriction && text[g.at..].starts_with("ne ") {
+                // « ne pourront être récupérées qu'au moyen de l'outil du
+                // prestataire »: a modal denied and restricted permits, only so.
+                name = Some("permission");
+            }
+        }
+        // "will notify … at our discretion", « informe … s'il le juge utile »: a
+        // discretion or hedge after the verb, before the next one, qualifies it.
+        let adverbial = words
+            .forces
+            .iter()
+            .filter(|w| w.at > a.at)
+            .map(|w| lexicon.force.classes[w.class].as_str())
+            .take_while(|&c| c == "discretion" || c == "hedge")
+            .next();
+        if adverbial.is_some() && !negated && name != Some("prohibition") {
+            name = adverbial;
+        }
+        out.push((force_named(name, provider, negated), negated));
+        previous = Some((a.end, governing.map(|(i, _)| i), negated));
+    }
+    out
+}

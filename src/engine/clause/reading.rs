@@ -1,0 +1,274 @@
+//! What a clause's words stand for: acts that are harms named or guarded against,
+//! conditions that suppose their verbs, direct objects, enumerations, relative clauses,
+//! moments, and nouns about no data.
+
+use super::*;
+
+/// Whether the act `a` is what the clause guards against: a `harm_markers` word
+/// (« contre », "against") before it, with at most two other words, other acts and
+/// enumeration links between ("against improper modification or destruction").
+pub(super) fn guarded_against(text: &str, a: &Word, actions: &[Word], grammar: &Grammar) -> bool {
+    let from = a.at.saturating_sub(80);
+    let from = (from..a.at)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(a.at);
+    let before = &text[from..a.at];
+    let mut others = 0;
+    for (i, word) in before
+        .split(' ')
+        .enumerate()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
+        let word = word.trim_matches(',');
+        if word.is_empty() {
+            continue;
+        }
+        if grammar.harm_markers.iter().any(|m| m == word) {
+            return true;
+        }
+        // Where the word starts in `text`: the words before it and their spaces.
+        let at = from
+            + before
+                .split(' ')
+                .take(i)
+                .map(|w| w.len() + 1)
+                .sum::<usize>();
+        let linked = grammar.enumeration_links.iter().any(|l| l == word)
+            || actions.iter().any(|x| x.at <= at && at < x.end);
+        if !linked {
+            others += 1;
+            if others > 2 {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// The object right after the verb `a`, if any: at most three words between, none a
+/// link that would start another clause or list member (`subject_links`: « fermé et
+/// les données supprimées » does not close the data).
+pub(super) fn direct_object(
+    text: &str,
+    a: &Word,
+    objects: &[Word],
+    grammar: &Grammar,
+) -> Option<usize> {
+    let (j, o) = objects
+        .iter()
+        .enumerate()
+        .find(|(_, o)| o.at >= a.end && o.end > 0)?;
+    let between = &text[a.end..o.at];
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let linked = words
+        .iter()
+        .any(|w| grammar.subject_links.iter().any(|l| is_word(w, l)));
+    (words.len() <= 3 && !linked && !between.contains([',', ';', ':', '.'])).then_some(j)
+}
+
+/// The conditions that open after `from` (`suppositions`: "if", « si »), each up to
+/// its comma, semicolon or the clause's end.
+pub(super) fn later_conditions(text: &str, from: usize, grammar: &Grammar) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for s in &grammar.suppositions {
+        let marker = format!(" {s} ");
+        for (at, _) in text[from.min(text.len())..].match_indices(marker.as_str()) {
+            let start = from + at + 1;
+            let end = text[start..]
+                .find([',', ';', ':'])
+                .map_or(text.len(), |e| start + e);
+            out.push((start, end));
+        }
+    }
+    out
+}
+
+/// Whether `a` and `b`, two words, stand in one enumeration: the words between them
+/// are commas and `enumeration_links` (« perte, altération ou destruction »).
+pub(super) fn listed_with(text: &str, a: &Word, b: &Word, grammar: &Grammar) -> bool {
+    if a.at < b.end && b.at < a.end {
+        // One word read twice ("deletion" is an act and a harm): not a list.
+        return false;
+    }
+    let (first, second) = if a.at < b.at { (a, b) } else { (b, a) };
+    let between = &text[first.end.min(second.at)..second.at];
+    between.len() <= 40
+        && between
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .all(|w| grammar.enumeration_links.iter().any(|l| l == w))
+}
+
+/// Whether a qualifier stands among the adjectives of a licence noun, before any
+/// action: "a worldwide, royalty-free license to use".
+pub(super) fn scopes_a_licence(text: &str, q: &Word, actions: &[Word], grammar: &Grammar) -> bool {
+    let rest = &text[q.end..];
+    let rest = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
+    let next_action = actions
+        .iter()
+        .filter(|a| a.at >= q.end)
+        .map(|a| a.at - q.end)
+        .min()
+        .unwrap_or(rest.len());
+    rest[..next_action.min(rest.len())]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .any(|w| grammar.licences.iter().any(|l| l == w))
+}
+
+/// A noun whose complement is no data of the buyer's is about that complement:
+/// « journaux de chantier », « le dossier des ouvrages », "copies of the tenders".
+/// (Persons are not `no_data`: « les données des personnes concernées » are data.)
+pub(super) fn complemented_by_no_data(text: &str, objects: &mut [Word], pack: &Pack) {
+    let Some(no_data) = pack.lexicon.object.class("no_data") else {
+        return;
+    };
+    let grammar = &pack.grammar;
+    let complemented: Vec<usize> = (0..objects.len())
+        .filter(|&i| {
+            let o = &objects[i];
+            o.class != no_data
+                && objects.iter().find(|n| n.at >= o.end).is_some_and(|n| {
+                    n.class == no_data && is_complement(&text[o.end..n.at], grammar)
+                })
+        })
+        .collect();
+    for i in complemented {
+        objects[i].class = no_data;
+    }
+}
+
+/// Whether an action noun is about persons or things that are no data of the
+/// buyer's, by its complement: « la sécurité de ses agents », « la confidentialité
+/// des offres », "the safety of persons".
+pub(super) fn about_no_data(text: &str, action: &Word, objects: &[Word], pack: &Pack) -> bool {
+    let classes = ["no_data", "persons"].map(|c| pack.lexicon.object.class(c));
+    objects
+        .iter()
+        .find(|n| n.at >= action.end)
+        .is_some_and(|n| {
+            classes.contains(&Some(n.class))
+                && is_complement(&text[action.end..n.at], &pack.grammar)
+        })
+}
+
+/// Whether an action word only names what logs record: « les logs d'audit », « le
+/// journal des suppressions », "audit logs" are logs, not an audit or a deletion.
+pub(super) fn what_logs_record(text: &str, action: &Word, objects: &[Word], pack: &Pack) -> bool {
+    let Some(logs) = pack.lexicon.object.class("logs") else {
+        return false;
+    };
+    objects.iter().filter(|o| o.class == logs).any(|o| {
+        let before = o.end <= action.at && is_complement(&text[o.end..action.at], &pack.grammar);
+        let adjunct = o.at > action.end && text[action.end..o.at].trim().is_empty();
+        before || adjunct
+    })
+}
+
+/// Whether `gap`, the words between two nouns, makes the second the first's
+/// complement: a preposition and at most one article (« de ses », « d'un », "of the").
+pub(super) fn is_complement(gap: &str, grammar: &Grammar) -> bool {
+    let mut words = gap.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    // « d'un tiers »: the elided preposition is glued to its article.
+    let (preposition, glued) = match grammar.complements.iter().find(|c| is_word(first, c)) {
+        Some(c) if first.len() > c.len() => (true, Some(&first[c.len()..])),
+        Some(_) => (true, None),
+        None => (false, None),
+    };
+    let articles: Vec<&str> = glued.into_iter().chain(words).collect();
+    preposition
+        && articles.len() <= 1
+        && articles
+            .iter()
+            .all(|a| grammar.articles.iter().any(|x| is_word(a, x)))
+}
+
+/// Whether the action at `at` is the verb of a relative clause (« les comptes qui
+/// n'ont pas été utilisés »): a relative pronoun a few words before it, in the same
+/// clause, with no other action between.
+pub(super) fn in_relative(text: &str, at: usize, actions: &[Word], grammar: &Grammar) -> bool {
+    let before = &text[..at];
+    let clause = before.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1);
+    let words: Vec<(usize, &str)> = before[clause..]
+        .split(' ')
+        .scan(clause, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    words.iter().rev().take(6).any(|&(i, w)| {
+        grammar.relative_pronouns.iter().any(|r| r == w)
+            && !actions.iter().any(|a| a.at > i && a.at < at)
+    })
+}
+
+/// Whether the action at `at` is the verb of a relative clause with no pronoun: an
+/// object noun, then one of `contact_subjects`, then the verb ("Content you
+/// download", "the data we store").
+pub(super) fn in_contact_relative(
+    text: &str,
+    at: usize,
+    objects: &[Word],
+    grammar: &Grammar,
+) -> bool {
+    let before = text[..at].trim_end();
+    let Some(space) = before.rfind(' ') else {
+        return false;
+    };
+    let subject = &before[space + 1..];
+    grammar.contact_subjects.iter().any(|s| s == subject) && objects.iter().any(|o| o.end == space)
+}
+
+/// Whether `gap`, between two verbs, only lists them: commas, « ou », "or", « et »,
+/// "and", and at most a few other verbs the lexicon does not know ("copy, purchase").
+pub(super) fn in_verb_list(gap: &str, grammar: &Grammar) -> bool {
+    let words: Vec<&str> = gap.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    (gap.contains(',')
+        || words
+            .iter()
+            .any(|w| grammar.disjunctions.iter().any(|d| d == w)))
+        && words.len() <= 5
+        && !gap.contains([';', ':', '.'])
+}
+
+/// Whether the action at `at` stands in a relative clause about other persons
+/// (« ceux qui veulent télécharger », "anyone who downloads"), in the same clause.
+pub(super) fn done_by_others(text: &str, at: usize, grammar: &Grammar) -> bool {
+    let before = &text[..at];
+    grammar.relatives.iter().any(|r| {
+        before.match_indices(r.as_str()).any(|(i, _)| {
+            let starts_word = i == 0 || !before[..i].ends_with(|c: char| c.is_alphanumeric());
+            starts_word && !before[i..].contains(['.', ';', ':'])
+        })
+    })
+}
+
+/// Whether the word at `at` follows a moment's preposition, an article between
+/// (« suivant la restitution », "after the return"): it names when, not what is done.
+pub(super) fn is_moment(text: &str, at: usize, grammar: &Grammar) -> bool {
+    let before = text[..at].trim_end();
+    let mut words = before.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let (last, glued) = match grammar
+        .articles
+        .iter()
+        .find(|a| a.ends_with('\'') && last == a.as_str())
+    {
+        Some(_) => (words.next().unwrap_or(""), true),
+        None => (last, false),
+    };
+    let word = if glued || !grammar.articles.iter().any(|a| a == last) {
+        last
+    } else {
+        words.next().unwrap_or("")
+    };
+    grammar.moments.iter().any(|m| m == word)
+}

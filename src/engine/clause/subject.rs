@@ -1,0 +1,167 @@
+//! Who a clause binds: its subject, the agent of a passive, a party told to act,
+//! a grantee.
+
+use super::*;
+
+/// The subject: the last party named before the clause's first verb that no
+/// preposition governs and that is no possessive or noun adjunct ("Customer's",
+/// "Customer Data").
+pub(super) fn subject(
+    text: &str,
+    from: usize,
+    words: &ClauseWords,
+    grammar: &Grammar,
+) -> Option<Word> {
+    // With no verb the lexicon knows (« Le mémoire technique précise … »), a party
+    // opening the clause is its subject.
+    let Some(verb) = first_verb(&words.forces, &words.actions, from) else {
+        return words
+            .bearers
+            .iter()
+            .find(|w| w.at >= from && w.at <= from + 4 && !governed(text, w.at, grammar))
+            .copied();
+    };
+    // A marker that spans its own subject ("in no event shall Provider be liable")
+    // names it inside.
+    let spanning = words
+        .forces
+        .iter()
+        .find(|f| f.at == verb)
+        .map_or(verb, |f| f.end);
+    let inside = words
+        .bearers
+        .iter()
+        .find(|w| w.at > verb && w.end < spanning && !governed(text, w.at, grammar));
+    if inside.is_some() {
+        return inside.copied();
+    }
+    let candidates: Vec<&Word> = words
+        .bearers
+        .iter()
+        .filter(|w| w.at >= from && w.end <= verb)
+        .filter(|w| !governed(text, w.at, grammar))
+        .filter(|w| {
+            let after = &text[w.end..];
+            !grammar
+                .possessives
+                .iter()
+                .any(|p| after.starts_with(p.as_str()))
+                && !words.objects.iter().any(|o| o.at == w.end + 1)
+        })
+        .collect();
+    // The last party before the verb, unless a verb stands between it and the party
+    // before: "The Provider gives the Customer storage space".
+    let mut subject = candidates.last().copied();
+    for pair in candidates.windows(2).rev() {
+        let (before, later) = (pair[0], pair[1]);
+        let acts = {
+            let rest = text[later.end..verb].trim();
+            grammar.infinitive_markers.iter().any(|m| rest == m)
+        };
+        if subject.is_some_and(|s| std::ptr::eq(s, later))
+            && !acts
+            && object_of_verb_between(text, before, later, grammar)
+        {
+            subject = Some(before);
+        }
+    }
+    subject.copied()
+}
+
+/// Whether the words between two parties are a verb the lexicon does not know, whose
+/// object the later party is: a word or two, no comma, no link that would make the
+/// later a subject (`subject_links`).
+pub(super) fn object_of_verb_between(
+    text: &str,
+    before: &Word,
+    later: &Word,
+    grammar: &Grammar,
+) -> bool {
+    let between = &text[before.end..later.at];
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let articles = |w: &&str| grammar.articles.iter().any(|a| a.trim() == *w);
+    let content = words.iter().filter(|w| !articles(w)).count();
+    (1..=3).contains(&content)
+        && !between.contains([',', '(', ':', ';'])
+        && !words
+            .iter()
+            .any(|w| grammar.subject_links.iter().any(|l| is_word(w, l)))
+}
+
+/// Whether a preposition stands right before `at` (« du titulaire », « d'un tiers »).
+pub(super) fn governed(text: &str, at: usize, grammar: &Grammar) -> bool {
+    let before = word_before(text, at, grammar);
+    grammar
+        .prepositions
+        .iter()
+        .any(|p| before == p || p.ends_with('\'') && before.ends_with(p.as_str()))
+        || grammar.enablers.iter().any(|e| e == before)
+}
+
+/// Whether the party named at `at` is the agent of a passive (« … par le titulaire »).
+pub(super) fn is_agent(text: &str, at: usize, grammar: &Grammar) -> bool {
+    let before = word_before(text, at, grammar);
+    grammar.agents.iter().any(|a| a == before)
+}
+
+/// The agent of a passive: « … sont restituées par le titulaire », "… deleted by
+/// Provider".
+pub(super) fn agent(
+    text: &str,
+    from: usize,
+    words: &ClauseWords,
+    grammar: &Grammar,
+) -> Option<usize> {
+    let verb = first_verb(&words.forces, &words.actions, from)?;
+    // The agent of the verb, not of a participle describing its object: « supprimer
+    // les contenus renseignés par l'utilisateur » names who filled the contents in.
+    let of_the_verb = |w: &&Word| {
+        let action = words.actions.iter().rev().find(|a| a.end <= w.at);
+        action.is_none_or(|a| !agent_of_participle(text, &words.objects, (a.end, w.at), grammar))
+    };
+    words
+        .bearers
+        .iter()
+        .filter(|w| w.end <= text.len() && w.at > verb && is_agent(text, w.at, grammar))
+        .find(of_the_verb)
+        .map(|w| w.class)
+}
+
+/// The party a grant in the clause is made to: the first party named within a few
+/// words after the grant (« concède au prestataire », "grant us", "grants Provider").
+pub(super) fn granted_to(
+    text: &str,
+    main: usize,
+    bearers: &[Word],
+    grammar: &Grammar,
+) -> Option<usize> {
+    let (_, end) = grammar.grants.find_iter(&text[main..]).next()?;
+    let end = main + end;
+    bearers
+        .iter()
+        .find(|b| b.at >= end && text[end..b.at].split_whitespace().count() <= 2)
+        .map(|b| b.class)
+}
+
+/// Whether the agent at `at` belongs to a participle describing an object after
+/// `from` rather than to the verb before: « supprimer les contenus renseignés par
+/// l'utilisateur » (a word between the object and « par »), not « l'utilisation des
+/// données par des tiers ».
+pub(super) fn agent_of_participle(
+    text: &str,
+    objects: &[Word],
+    (from, at): (usize, usize),
+    grammar: &Grammar,
+) -> bool {
+    let small = |w: &str| {
+        let w = w.trim_end_matches('\'');
+        [&grammar.agents, &grammar.articles, &grammar.prepositions]
+            .iter()
+            .any(|list| list.iter().any(|x| x.trim_end_matches('\'') == w))
+    };
+    objects
+        .iter()
+        .rev()
+        .find(|o| o.at >= from && o.end <= at)
+        .is_some_and(|o| text[o.end..at].split_whitespace().any(|w| !small(w)))
+}
