@@ -1308,3 +1308,27 @@ fn the_exit_is_timed_by_its_own_sentences() {
     assert_eq!(state("assistance"), ElementState::Bound);
     assert_eq!(state("timing"), ElementState::Missing);
 }
+
+/// A proof of deletion is one handed over, also in the sentence after the deletion
+/// (« Il en remet un certificat »); « faire preuve de civisme » proves nothing.
+#[test]
+fn proofs_of_deletion_are_handed_over() {
+    let proof = |text: &str| {
+        let report = judge_md(text, pack());
+        let family = report.families.iter().find(|f| f.id == "deletion").unwrap();
+        family
+            .elements
+            .iter()
+            .find(|e| e.id == "proof")
+            .unwrap()
+            .state
+    };
+    assert_eq!(
+        proof("# Fin\n\nÀ la fin du marché, après restitution, le titulaire détruit les données et leurs sauvegardes sous trente jours. Il en remet un certificat à l'acheteur.\n"),
+        ElementState::Bound
+    );
+    assert_eq!(
+        proof("# Fin\n\nÀ la fin du marché, après restitution, le titulaire détruit les données sous trente jours.\n\nVous devez respecter les autres utilisateurs en faisant preuve de civisme.\n"),
+        ElementState::Missing
+    );
+}
