@@ -38,11 +38,12 @@ pub struct Frame {
     /// How firmly each action binds, denials read: "shall keep the data
     /// confidential and shall not use them" binds to keep and forbids to use.
     pub action_forces: Vec<(Force, bool)>,
-    /// Each action's direct object, if it has one (an index in `objects`): the
-    /// object right after the verb (« suppression des données »). An action with
-    /// one acts on it, not on an object before the verb (« Accès aux métadonnées
-    /// uniquement (suppression des données personnelles) » closes no access).
-    pub direct_objects: Vec<Option<usize>>,
+    /// Each action's direct objects, if it has some (indices in `objects`): the
+    /// object right after the verb (« suppression des données ») and those listed
+    /// with it. An action with one acts on them, not on an object before the verb
+    /// (« Accès aux métadonnées uniquement (suppression des données personnelles) »
+    /// closes no access) nor on one completing them (« la clé de l'environnement »).
+    pub direct_objects: Vec<Vec<usize>>,
     pub objects: Vec<Word>,
     pub qualifiers: Vec<Word>,
     /// Qualifiers joined by « ou », "or" (indices in `qualifiers`): each is the
@@ -118,7 +119,7 @@ impl Frame {
     /// carried over from the sentence before (a pronoun's) counts everywhere.
     fn has_object_near(&self, i: usize, set: u64) -> bool {
         let w = &self.actions[i];
-        let direct = self.direct_objects.get(i).copied().flatten();
+        let direct = self.direct_objects.get(i).map_or(&[][..], Vec::as_slice);
         self.objects.iter().enumerate().any(|(j, o)| {
             if o.negated || set & (1 << o.class) == 0 {
                 return false;
@@ -127,7 +128,10 @@ impl Frame {
                 return true;
             }
             // Before the verb, an object is its own only when it has none after it.
-            if o.end <= w.at && direct.is_some_and(|d| d != j) {
+            // With a direct object, the verb acts on it and on what is listed with
+            // it, not on an object before the verb nor on one that completes it
+            // (« Exportez la clé de l'environnement »).
+            if !direct.is_empty() && !direct.contains(&j) && (o.end <= w.at || o.at > w.end) {
                 return false;
             }
             let (from, to) = if o.at < w.at {

@@ -1206,6 +1206,13 @@ fn harms_persons_access_and_cell_items_address_nothing() {
             "confidentiality",
             "You agree that the Provider is free to use such ideas and to disclose them to anyone.",
         ),
+        // A key exported, a transfer mechanism of the standard clauses: no export of
+        // the buyer's data.
+        ("portability", "Exportez la clé vNKP de l'environnement d'hébergement."),
+        (
+            "portability",
+            "If the Provider adopts an alternative data export mechanism, such mechanism shall apply to the transfers.",
+        ),
         // Nor one supposed by a condition later in the clause.
         (
             "portability",

@@ -55,17 +55,42 @@ pub(super) fn direct_object(
     a: &Word,
     objects: &[Word],
     grammar: &Grammar,
-) -> Option<usize> {
-    let (j, o) = objects
+) -> Vec<usize> {
+    let Some((j, o)) = objects
         .iter()
         .enumerate()
-        .find(|(_, o)| o.at >= a.end && o.end > 0)?;
+        .find(|(_, o)| o.at >= a.end && o.end > 0)
+    else {
+        return Vec::new();
+    };
     let between = &text[a.end..o.at];
     let words: Vec<&str> = between.split_whitespace().collect();
     let linked = words
         .iter()
         .any(|w| grammar.subject_links.iter().any(|l| is_word(w, l)));
-    (words.len() <= 3 && !linked && !between.contains([',', ';', ':', '.'])).then_some(j)
+    if words.len() > 3 || linked || between.contains([',', ';', ':', '.']) {
+        return Vec::new();
+    }
+    // The direct object, and the objects after it save those that complete it (« la
+    // clé de l'environnement »: the environment is the key's, not exported).
+    let mut group = vec![j];
+    for (k, next) in objects.iter().enumerate().skip(j + 1) {
+        if next.end == 0 || next.at < o.end {
+            continue;
+        }
+        // A complement word first, or after one word naming the object (« clé vNKP
+        // de l'environnement »).
+        let gap: Vec<&str> = text[o.end..next.at].split_whitespace().collect();
+        let completes = gap.len() <= 3
+            && gap
+                .iter()
+                .take(2)
+                .any(|w| grammar.complements.iter().any(|c| is_word(w, c)));
+        if !completes {
+            group.push(k);
+        }
+    }
+    group
 }
 
 /// The conditions that open after `from` (`suppositions`: "if", « si »), each up to
