@@ -186,7 +186,7 @@ fn read_frame(
     // The frame is a later clause of the same sentence (after « ; » or ", and").
     continues: bool,
 ) -> Frame {
-    let (lexicon, grammar, rules) = (&pack.lexicon, &pack.grammar, &pack.text);
+    let (lexicon, grammar) = (&pack.lexicon, &pack.grammar);
     let own = &blocks[block].folded.text[sentence.0..sentence.1];
     let (text, own_start) = match lead_in {
         Some((lb, (s, e))) => {
@@ -288,41 +288,7 @@ fn read_frame(
     words
         .actions
         .retain(|a| !guarded_against(&text, a, &all, grammar));
-    // "Stored in France and never outside the EU": a qualifier a negation stands
-    // before, in its clause, is denied.
-    for q in &mut qualifiers {
-        let from = q.at.saturating_sub(40);
-        let from = (from..q.at)
-            .find(|&i| text.is_char_boundary(i))
-            .unwrap_or(q.at);
-        let cut = text[from..q.at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
-        let start = from + cut;
-        // The negation of a liability or prohibition marker ("shall not be liable
-        // for any loss") belongs to the marker, not to the qualifier.
-        // Nor does one that stands before a noun it determines ("aucune copie … au-
-        // delà de la fin", "no copy … beyond"): it denies the copy, the verb with it.
-        // And one before the qualifier's verb denies the verb (« ne conserve … »).
-        let verb = words
-            .actions
-            .iter()
-            .filter(|a| a.end <= q.at)
-            .map(|a| a.at)
-            .max()
-            .unwrap_or(0);
-        q.negated = rules.negations.find_iter(&text[start..q.at]).any(|(s, e)| {
-            start + s > verb
-                && !words
-                    .forces
-                    .iter()
-                    .any(|f| f.at <= start + s && start + s < f.end)
-                && nouns_determined(&words.objects, start + e).next().is_none()
-                // « n'est assuré que pour une durée de 12 mois »: restricted, not denied.
-                && !text[start + e..q.at]
-                    .split([' ', '\''])
-                    .chain(text[start + e..q.at].split(' '))
-                    .any(|w| grammar.restrictions.iter().any(|r| is_word(w, r)))
-        });
-    }
+    deny_qualifiers(&text, &mut qualifiers, &words, pack);
 
     // Bearer and force come from the item when it opens on a subject of its own,
     // else from the lead-in ("Le titulaire s'engage à : – restituer…"); « – vous
