@@ -290,56 +290,13 @@ fn read_frame(
         .retain(|a| !guarded_against(&text, a, &all, grammar));
     deny_qualifiers(&text, &mut qualifiers, &words, pack);
 
-    // Bearer and force come from the item when it opens on a subject of its own,
-    // else from the lead-in ("Le titulaire s'engage à : – restituer…"); « – vous
-    // avez transmis… » inside a relative clause is no subject of the item.
-    let own_has_subject = lead_in.is_some()
-        && subject(&text, own_start, &words, grammar).is_some_and(|w| {
-            w.at <= own_start + 12
-                && grammar
-                    .infinitives
-                    .find_iter(&text[w.end..])
-                    .next()
-                    .is_none_or(|(s, _)| s != 1)
-        });
-    let main = if lead_in.is_some() && !own_has_subject {
-        0
-    } else {
-        own_start
-    };
-    let condition_from = main;
-    let (mut main, supposing) = skip_condition(&text, main, pack);
-    // The verbs of a condition opening the clause are supposed, not done.
-    let skipped = (condition_from, main);
+    let MainClause {
+        main,
+        skipped,
+        supposing,
+        acknowledged,
+    } = main_clause(&text, own_start, lead_in.is_some(), &words, pack);
     let condition = if supposing { skipped } else { (0, 0) };
-    // A short label before a colon heads the clause, it is not its subject:
-    // « Téléchargement de fichiers : L'Utilisateur peut … ».
-    let clause_words = &words;
-    if let Some(colon) = text[main..].find(':') {
-        let label = &text[main..main + colon];
-        let words = label.split_whitespace().count();
-        // A label names a topic: no party and no modal in it (« Le Contributeur peut : »
-        // opens a list of what the contributor may do).
-        let inside = |w: &Word| w.at >= main && w.at < main + colon;
-        let plain =
-            !clause_words.bearers.iter().any(inside) && !clause_words.forces.iter().any(inside);
-        if plain
-            && (1..=MAX_LABEL_WORDS).contains(&words)
-            && !text[main + colon + 1..].trim().is_empty()
-        {
-            main += colon + 1;
-        }
-    }
-    // "Customer agrees that Customer Data may be stored…", "Please note that…": read
-    // the clause after, whose subject is the bearer (not the one asked to note).
-    let acknowledged = grammar
-        .acknowledgements
-        .find_iter(&text[main..])
-        .next()
-        .filter(|&(s, _)| s <= 40);
-    if let Some((_, end)) = acknowledged {
-        main += end;
-    }
     // An imperative opens the clause, or follows a label and a colon (« Migration
     // entrante : Souscrivez… », « Scénario de migration des données chiffrées avec
     // vNKP : Mettez en place… »): a label that names no party.
@@ -381,7 +338,7 @@ fn read_frame(
             .filter(|&(s, _)| s == 0)
             .map(|(_, e)| main + skip + e)
     };
-    let mut bearer = if opens(main) || acknowledged.is_none() && opens(own_start) {
+    let mut bearer = if opens(main) || !acknowledged && opens(own_start) {
         buyer
     } else if let Some(end) = impersonal {
         let pronoun = lexicon.bearer.class("pronoun");
@@ -536,6 +493,84 @@ fn read_frame(
         objects: words.objects,
         qualifiers,
         alternatives,
+    }
+}
+
+/// Where the clause's main part starts, past what heads it, and what it skipped.
+struct MainClause {
+    main: usize,
+    /// The condition or circumstance skipped at the clause's opening.
+    skipped: (usize, usize),
+    /// Whether what was skipped is a condition (its verbs supposed).
+    supposing: bool,
+    /// Whether an acknowledgement ("Customer agrees that") was read past.
+    acknowledged: bool,
+}
+
+/// The main part of a clause: from the item or its lead-in, past an opening condition
+/// or circumstance, a short label and an acknowledgement.
+fn main_clause(
+    text: &str,
+    own_start: usize,
+    has_lead_in: bool,
+    words: &ClauseWords,
+    pack: &Pack,
+) -> MainClause {
+    let grammar = &pack.grammar;
+    // Bearer and force come from the item when it opens on a subject of its own,
+    // else from the lead-in ("Le titulaire s'engage à : – restituer…"); « – vous
+    // avez transmis… » inside a relative clause is no subject of the item.
+    let own_has_subject = has_lead_in
+        && subject(text, own_start, words, grammar).is_some_and(|w| {
+            w.at <= own_start + 12
+                && grammar
+                    .infinitives
+                    .find_iter(&text[w.end..])
+                    .next()
+                    .is_none_or(|(s, _)| s != 1)
+        });
+    let main = if has_lead_in && !own_has_subject {
+        0
+    } else {
+        own_start
+    };
+    let condition_from = main;
+    let (mut main, supposing) = skip_condition(text, main, pack);
+    // The verbs of a condition opening the clause are supposed, not done.
+    let skipped = (condition_from, main);
+    // A short label before a colon heads the clause, it is not its subject:
+    // « Téléchargement de fichiers : L'Utilisateur peut … ».
+    let clause_words = words;
+    if let Some(colon) = text[main..].find(':') {
+        let label = &text[main..main + colon];
+        let words = label.split_whitespace().count();
+        // A label names a topic: no party and no modal in it (« Le Contributeur peut : »
+        // opens a list of what the contributor may do).
+        let inside = |w: &Word| w.at >= main && w.at < main + colon;
+        let plain =
+            !clause_words.bearers.iter().any(inside) && !clause_words.forces.iter().any(inside);
+        if plain
+            && (1..=MAX_LABEL_WORDS).contains(&words)
+            && !text[main + colon + 1..].trim().is_empty()
+        {
+            main += colon + 1;
+        }
+    }
+    // "Customer agrees that Customer Data may be stored…", "Please note that…": read
+    // the clause after, whose subject is the bearer (not the one asked to note).
+    let acknowledged = grammar
+        .acknowledgements
+        .find_iter(&text[main..])
+        .next()
+        .filter(|&(s, _)| s <= 40);
+    if let Some((_, end)) = acknowledged {
+        main += end;
+    }
+    MainClause {
+        main,
+        skipped,
+        supposing,
+        acknowledged: acknowledged.is_some(),
     }
 }
 
