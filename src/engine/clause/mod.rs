@@ -297,72 +297,14 @@ fn read_frame(
         acknowledged,
     } = main_clause(&text, own_start, lead_in.is_some(), &words, pack);
     let condition = if supposing { skipped } else { (0, 0) };
-    // An imperative opens the clause, or follows a label and a colon (« Migration
-    // entrante : Souscrivez… », « Scénario de migration des données chiffrées avec
-    // vNKP : Mettez en place… »): a label that names no party.
-    let opens = |at: usize| {
-        let at = at.min(text.len());
-        let rest = &text[at..];
-        let label_end = rest
-            .find(':')
-            .filter(|&c| {
-                rest[..c].split_whitespace().count() <= MAX_IMPERATIVE_LABEL_WORDS
-                    && !words
-                        .bearers
-                        .iter()
-                        .any(|w| w.at >= at && w.at < at + c && !governed(&text, w.at, grammar))
-            })
-            .map_or(0, |c| c + 1);
-        [0, label_end].into_iter().any(|from| {
-            let rest = &rest[from..];
-            let skip = rest.len()
-                - rest
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .len();
-            grammar
-                .imperatives
-                .find_iter(&rest[skip..])
-                .next()
-                .is_some_and(|(s, _)| s == 0)
-        })
-    };
-    // « Il est interdit de… » names no party; « Il appartient au titulaire de… » the
-    // one right after it.
-    let impersonal = {
-        let rest = &text[main.min(text.len())..];
-        let skip = rest.len() - rest.trim_start().len();
-        grammar
-            .impersonals
-            .find_iter(&rest[skip..])
-            .next()
-            .filter(|&(s, _)| s == 0)
-            .map(|(_, e)| main + skip + e)
-    };
-    let mut bearer = if opens(main) || !acknowledged && opens(own_start) {
-        buyer
-    } else if let Some(end) = impersonal {
-        let pronoun = lexicon.bearer.class("pronoun");
-        words
-            .bearers
-            .iter()
-            .find(|w| w.at >= end && w.at <= end + 4 && Some(w.class) != pronoun)
-            .map(|w| w.class)
-    } else {
-        subject(&text, main, &words, grammar)
-            .map(|w| w.class)
-            .or_else(|| {
-                // The agent of the main verb stands before any exception: in "…, unless
-                // the data is deleted by the data exporter", the exporter deletes.
-                let exception = lexicon.qualifier.class("exception");
-                let before = qualifiers
-                    .iter()
-                    .filter(|q| Some(q.class) == exception && q.at > main)
-                    .map(|q| q.at)
-                    .min()
-                    .unwrap_or(text.len());
-                agent(&text[..before], main, &words, grammar)
-            })
-    };
+    let mut bearer = bearer_of(
+        &text,
+        (main, own_start),
+        acknowledged,
+        &words,
+        &qualifiers,
+        pack,
+    );
     if bearer.is_some() && bearer == lexicon.bearer.class("pronoun") {
         // « Les journaux sont conservés un an. Ils sont mis à la disposition de
         // l'acheteur »: the pronoun stands for the sentence before's bearer, and with
