@@ -306,37 +306,7 @@ fn read_frame(
         pack,
     );
     if bearer.is_some() && bearer == lexicon.bearer.class("pronoun") {
-        // « Les journaux sont conservés un an. Ils sont mis à la disposition de
-        // l'acheteur »: the pronoun stands for the sentence before's bearer, and with
-        // no object of its own, for its objects too.
-        // A pronoun for a party the lexicon does not know stays a pronoun: it is
-        // someone, not nobody. After a condition, it stands for the condition's
-        // subject: "If the Provider deletes the data, it will notify the Customer".
-        let in_condition = (skipped.0 < skipped.1)
-            .then(|| subject(&text, skipped.0, &words, grammar))
-            .flatten()
-            .filter(|w| w.end <= skipped.1 && lexicon.bearer.class("pronoun") != Some(w.class));
-        if let Some(w) = in_condition {
-            bearer = Some(w.class);
-        } else if let Some(b) = previous.and_then(|f| f.bearer) {
-            bearer = Some(b);
-        }
-        // Its objects too, when it acts on them (« Ils sont conservés un an »); an
-        // exclusion of liability for « des pertes » says nothing of the data before.
-        if words.objects.is_empty() && !words.actions.is_empty() {
-            words.objects = carried_objects(previous);
-        }
-        // With no action of its own, it speaks of the sentence before's matter and
-        // names only whom that binds: « Il fait respecter cette obligation par son
-        // personnel et ses sous-traitants ». (Not a liability exclusion: « Il n'est
-        // pas responsable des pertes » names its own harm.)
-        let liability = lexicon.force.class("liability");
-        if words.actions.is_empty()
-            && !words.objects.is_empty()
-            && !words.forces.iter().any(|w| Some(w.class) == liability)
-        {
-            words.objects.extend(carried_objects(previous));
-        }
+        bearer = read_pronoun(&text, skipped, &mut words, previous, pack).or(bearer);
     }
     // A later clause of the sentence with no object of its own speaks of the earlier
     // one's: "your data may be lost, and we accept no liability for such loss".
@@ -436,6 +406,49 @@ fn read_frame(
         qualifiers,
         alternatives,
     }
+}
+
+/// A pronoun's party and matter: the condition's subject before it, else the sentence
+/// before's bearer (`None`: it stays a pronoun); its objects, when it names none.
+fn read_pronoun(
+    text: &str,
+    skipped: (usize, usize),
+    words: &mut ClauseWords,
+    previous: Option<&Frame>,
+    pack: &Pack,
+) -> Option<usize> {
+    let lexicon = &pack.lexicon;
+    let grammar = &pack.grammar;
+    // « Les journaux sont conservés un an. Ils sont mis à la disposition de
+    // l'acheteur »: the pronoun stands for the sentence before's bearer, and with
+    // no object of its own, for its objects too.
+    // A pronoun for a party the lexicon does not know stays a pronoun: it is
+    // someone, not nobody. After a condition, it stands for the condition's
+    // subject: "If the Provider deletes the data, it will notify the Customer".
+    let in_condition = (skipped.0 < skipped.1)
+        .then(|| subject(text, skipped.0, words, grammar))
+        .flatten()
+        .filter(|w| w.end <= skipped.1 && lexicon.bearer.class("pronoun") != Some(w.class));
+    let bearer = in_condition
+        .map(|w| w.class)
+        .or_else(|| previous.and_then(|f| f.bearer));
+    // Its objects too, when it acts on them (« Ils sont conservés un an »); an
+    // exclusion of liability for « des pertes » says nothing of the data before.
+    if words.objects.is_empty() && !words.actions.is_empty() {
+        words.objects = carried_objects(previous);
+    }
+    // With no action of its own, it speaks of the sentence before's matter and
+    // names only whom that binds: « Il fait respecter cette obligation par son
+    // personnel et ses sous-traitants ». (Not a liability exclusion: « Il n'est
+    // pas responsable des pertes » names its own harm.)
+    let liability = lexicon.force.class("liability");
+    if words.actions.is_empty()
+        && !words.objects.is_empty()
+        && !words.forces.iter().any(|w| Some(w.class) == liability)
+    {
+        words.objects.extend(carried_objects(previous));
+    }
+    bearer
 }
 
 /// Where the clause's main part starts, past what heads it, and what it skipped.
