@@ -1213,6 +1213,11 @@ fn harms_persons_access_and_cell_items_address_nothing() {
             "portability",
             "If the Provider adopts an alternative data export mechanism, such mechanism shall apply to the transfers.",
         ),
+        // What a program extracts is a feature, no return to the buyer.
+        (
+            "portability",
+            "Le nom et l'adresse électronique sont des données extraites par un processus de vérification automatique d'identité.",
+        ),
         // Nor one supposed by a condition later in the clause.
         (
             "portability",
