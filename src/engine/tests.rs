@@ -270,6 +270,8 @@ fn reversibility() {
         "reversibility",
         &[
             ("Le titulaire remet un plan de réversibilité. La réversibilité débute à l'échéance du marché et dure quatre mois ; le titulaire assiste le nouveau prestataire.", Ok),
+            // The Data Act's switching process is a reversibility procedure.
+            ("The Client may initiate the switching process by a switching notice; the transitional period is one month, during which the Supplier shall provide assistance to the new provider.", Ok),
             // A termination at will is voided only by a return owed at that end.
             ("The Provider may terminate your Account at any time, in its sole discretion.", Contrary),
             ("The Provider may terminate your Account at any time, in its sole discretion. If the Provider terminates your account, the Provider will provide you a reasonable opportunity to retrieve your Content.", Missing),
