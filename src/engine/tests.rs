@@ -298,6 +298,8 @@ fn portability() {
             ("Le titulaire restitue l'intégralité des données et des métadonnées au format CSV.", Ok),
             ("Aucune donnée ne peut être restituée dans un format propriétaire : la restitution de toutes les données se fait dans des formats ouverts.", Ok),
             ("Le titulaire restitue l'ensemble des données.", Weak),
+            // Made available in a format is a return.
+            ("Upon request of the Customer, the Provider shall make Customer Data available to the Customer in its original format.", Weak),
             ("Les données pourront être restituées, de préférence dans un format standard, avec leurs métadonnées.", Weak),
             ("Les données sont exportables uniquement au format propriétaire de la solution.", Contrary),
             ("Le titulaire demande la portabilité de ce numéro de téléphone.", Missing),
