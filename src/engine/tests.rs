@@ -1348,3 +1348,20 @@ fn proofs_of_deletion_are_handed_over() {
         ElementState::Missing
     );
 }
+
+/// GDPR art. 28(3)(b)'s "persons authorised to process the data" reaches anyone who
+/// processes them for the provider, staff or not.
+#[test]
+fn persons_authorised_to_process_extend_confidentiality() {
+    let report = judge_md(
+        "# Confidentialité\n\nLe titulaire est tenu à la confidentialité des données et veille à ce que les personnes autorisées à traiter les données s'engagent à la respecter.\n",
+        pack(),
+    );
+    let family = report
+        .families
+        .iter()
+        .find(|f| f.id == "confidentiality")
+        .unwrap();
+    let state = |id: &str| family.elements.iter().find(|e| e.id == id).unwrap().state;
+    assert_eq!(state("subcontractors"), ElementState::Bound);
+}
