@@ -26,6 +26,18 @@ fn status(text: &str, family: &str) -> Status {
     status_in(text, family, pack())
 }
 
+/// The state of one element of one family, for a Markdown text.
+fn element_state(text: &str, family: &str, element: &str) -> ElementState {
+    let report = judge_md(text, pack());
+    let family = report.families.iter().find(|f| f.id == family).unwrap();
+    family
+        .elements
+        .iter()
+        .find(|e| e.id == element)
+        .unwrap()
+        .state
+}
+
 fn codes(text: &str) -> Vec<String> {
     judge_md(text, pack())
         .findings
@@ -1292,16 +1304,9 @@ fn no_pattern_wants_a_space_after_an_elision() {
 /// topic: it meets no element, the sentence after it does.
 #[test]
 fn run_in_headings_meet_no_element() {
-    let report = judge_md(
-        "# C\n\n__Confidentialité.__ Le titulaire ne communique pas les données à des tiers.\n",
-        pack(),
-    );
-    let family = report
-        .families
-        .iter()
-        .find(|f| f.id == "confidentiality")
-        .unwrap();
-    let state = |id: &str| family.elements.iter().find(|e| e.id == id).unwrap().state;
+    let text =
+        "# C\n\n__Confidentialité.__ Le titulaire ne communique pas les données à des tiers.\n";
+    let state = |id: &str| element_state(text, "confidentiality", id);
     assert_eq!(state("duty"), ElementState::Missing);
     assert_eq!(state("purpose"), ElementState::Bound);
 }
@@ -1310,17 +1315,9 @@ fn run_in_headings_meet_no_element() {
 /// times the exit only in a sentence about leaving, not a retention nearby.
 #[test]
 fn the_exit_is_timed_by_its_own_sentences() {
-    let report = judge_md(
-        "# Réversibilité\n\nLe titulaire assiste le nouveau prestataire dans la reprise des données.\n\nLe titulaire conserve les données pendant cinq ans.\n",
-        pack(),
-    );
-    let family = report
-        .families
-        .iter()
-        .find(|f| f.id == "reversibility")
-        .unwrap();
-    let state = |id: &str| family.elements.iter().find(|e| e.id == id).unwrap().state;
-    assert_eq!(family.status, Weak);
+    let text = "# Réversibilité\n\nLe titulaire assiste le nouveau prestataire dans la reprise des données.\n\nLe titulaire conserve les données pendant cinq ans.\n";
+    let state = |id: &str| element_state(text, "reversibility", id);
+    assert_eq!(status(text, "reversibility"), Weak);
     assert_eq!(state("assistance"), ElementState::Bound);
     assert_eq!(state("timing"), ElementState::Missing);
 }
@@ -1329,16 +1326,7 @@ fn the_exit_is_timed_by_its_own_sentences() {
 /// (« Il en remet un certificat »); « faire preuve de civisme » proves nothing.
 #[test]
 fn proofs_of_deletion_are_handed_over() {
-    let proof = |text: &str| {
-        let report = judge_md(text, pack());
-        let family = report.families.iter().find(|f| f.id == "deletion").unwrap();
-        family
-            .elements
-            .iter()
-            .find(|e| e.id == "proof")
-            .unwrap()
-            .state
-    };
+    let proof = |text: &str| element_state(text, "deletion", "proof");
     assert_eq!(
         proof("# Fin\n\nÀ la fin du marché, après restitution, le titulaire détruit les données et leurs sauvegardes sous trente jours. Il en remet un certificat à l'acheteur.\n"),
         ElementState::Bound
@@ -1353,15 +1341,9 @@ fn proofs_of_deletion_are_handed_over() {
 /// processes them for the provider, staff or not.
 #[test]
 fn persons_authorised_to_process_extend_confidentiality() {
-    let report = judge_md(
-        "# Confidentialité\n\nLe titulaire est tenu à la confidentialité des données et veille à ce que les personnes autorisées à traiter les données s'engagent à la respecter.\n",
-        pack(),
+    let text = "# Confidentialité\n\nLe titulaire est tenu à la confidentialité des données et veille à ce que les personnes autorisées à traiter les données s'engagent à la respecter.\n";
+    assert_eq!(
+        element_state(text, "confidentiality", "subcontractors"),
+        ElementState::Bound
     );
-    let family = report
-        .families
-        .iter()
-        .find(|f| f.id == "confidentiality")
-        .unwrap();
-    let state = |id: &str| family.elements.iter().find(|e| e.id == id).unwrap().state;
-    assert_eq!(state("subcontractors"), ElementState::Bound);
 }

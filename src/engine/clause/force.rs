@@ -182,7 +182,15 @@ pub(super) fn action_forces(
                 .is_match(&text[g.end.min(a.at)..a.at])
             {
                 name = Some("obligation");
-            } else if restriction && text[g.at..].starts_with("ne ") {
+            } else if restriction
+                // The modal opens on a negation that is not the whole modal: « ne
+                // pourront », not « s'interdit ».
+                && rules
+                    .negations
+                    .find_iter(&text[g.at..g.end])
+                    .next()
+                    .is_some_and(|(s, e)| s == 0 && e < g.end - g.at)
+            {
                 // « ne pourront être récupérées qu'au moyen de l'outil du
                 // prestataire »: a modal denied and restricted permits, only so.
                 name = Some("permission");
@@ -216,10 +224,7 @@ pub(super) fn deny_qualifiers(
 ) {
     let (grammar, rules) = (&pack.grammar, &pack.text);
     for q in qualifiers.iter_mut() {
-        let from = q.at.saturating_sub(40);
-        let from = (from..q.at)
-            .find(|&i| text.is_char_boundary(i))
-            .unwrap_or(q.at);
+        let from = window_start(text, q.at, 40);
         let cut = text[from..q.at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
         let start = from + cut;
         // The negation of a liability or prohibition marker ("shall not be liable

@@ -555,6 +555,14 @@ fn alternatives(text: &str, qualifiers: &[Word], grammar: &Grammar) -> Vec<(usiz
     out
 }
 
+/// Where a window of at most `len` bytes ending at `end` starts, on a letter's
+/// boundary.
+fn window_start(text: &str, end: usize, len: usize) -> usize {
+    (end.saturating_sub(len)..end)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(end)
+}
+
 /// At most `len` bytes of `text` from `start`, cut on a letter's boundary.
 fn window(text: &str, start: usize, len: usize) -> &str {
     let mut end = text.len().min(start + len);

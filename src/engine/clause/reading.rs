@@ -8,33 +8,19 @@ use super::*;
 /// (« contre », "against") before it, with at most two other words, other acts and
 /// enumeration links between ("against improper modification or destruction").
 pub(super) fn guarded_against(text: &str, a: &Word, actions: &[Word], grammar: &Grammar) -> bool {
-    let from = a.at.saturating_sub(80);
-    let from = (from..a.at)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(a.at);
-    let before = &text[from..a.at];
+    let from = window_start(text, a.at, 80);
+    // The words before the act, nearest first, with where each starts.
+    let mut at = from;
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    for word in text[from..a.at].split(' ') {
+        words.push((at, word.trim_matches(',')));
+        at += word.len() + 1;
+    }
     let mut others = 0;
-    for (i, word) in before
-        .split(' ')
-        .enumerate()
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-    {
-        let word = word.trim_matches(',');
-        if word.is_empty() {
-            continue;
-        }
+    for &(at, word) in words.iter().rev().filter(|(_, w)| !w.is_empty()) {
         if grammar.harm_markers.iter().any(|m| m == word) {
             return true;
         }
-        // Where the word starts in `text`: the words before it and their spaces.
-        let at = from
-            + before
-                .split(' ')
-                .take(i)
-                .map(|w| w.len() + 1)
-                .sum::<usize>();
         let linked = grammar.enumeration_links.iter().any(|l| l == word)
             || actions.iter().any(|x| x.at <= at && at < x.end);
         if !linked {
@@ -47,9 +33,10 @@ pub(super) fn guarded_against(text: &str, a: &Word, actions: &[Word], grammar: &
     false
 }
 
-/// The object right after the verb `a`, if any: at most three words between, none a
-/// link that would start another clause or list member (`subject_links`: « fermé et
-/// les données supprimées » does not close the data).
+/// The objects the verb `a` acts on directly (indices in `objects`), if any: the one
+/// right after it — at most three words between, none a link that would start another
+/// clause or list member (`subject_links`: « fermé et les données supprimées » does not
+/// close the data) — and the later ones that do not complete it.
 pub(super) fn direct_object(
     text: &str,
     a: &Word,
