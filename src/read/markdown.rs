@@ -38,10 +38,17 @@ pub fn parse(path: &Path, source: &str) -> Document {
     let (mut table, mut row, mut column) = (0u32, 0u32, 0u32);
     let mut struck = 0u32;
     let mut in_heading: Option<u8> = None;
+    let mut line = LabelLine::default();
 
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        if let Event::End(
+            TagEnd::Paragraph | TagEnd::TableCell | TagEnd::Heading(_) | TagEnd::Item,
+        ) = event
+        {
+            line = LabelLine::default();
+        }
         match event {
             Event::Start(tag) => match tag {
                 Tag::Heading { level, .. } => {
@@ -84,6 +91,7 @@ pub fn parse(path: &Path, source: &str) -> Document {
                     sink.open(BlockKind::TableCell { table, row, column }, range.start);
                 }
                 Tag::Strikethrough => struck += 1,
+                Tag::Strong => line.strong += 1,
                 Tag::List(_) | Tag::CodeBlock(_) | Tag::HtmlBlock => sink.flush(),
                 _ => {}
             },
@@ -97,6 +105,7 @@ pub fn parse(path: &Path, source: &str) -> Document {
                     containers.pop();
                 }
                 TagEnd::Strikethrough => struck = struck.saturating_sub(1),
+                TagEnd::Strong => line.strong = line.strong.saturating_sub(1),
                 _ => {}
             },
             Event::Text(text) | Event::Code(text) if struck == 0 => {
@@ -105,9 +114,19 @@ pub fn parse(path: &Path, source: &str) -> Document {
                 }
                 // Escapes and entities make the text shorter than its source: the
                 // piece then maps to its start only, which is close enough.
+                line.text(&text);
                 sink.push(&text, range.start);
             }
-            Event::SoftBreak | Event::HardBreak if struck == 0 => sink.push(" ", range.start),
+            // A line all in bold before a break is a run-in heading (« **Durée de
+            // conservation**⏎Le Prestataire conservera… »): the break then parts it from
+            // the sentence like a blank line, or its words would open that sentence.
+            Event::SoftBreak | Event::HardBreak if struck == 0 => {
+                sink.push(if line.is_label() { "\n\n" } else { " " }, range.start);
+                line = LabelLine {
+                    strong: line.strong,
+                    ..LabelLine::default()
+                };
+            }
             Event::InlineHtml(html) if struck == 0 && is_line_break(&html) && sink.is_open() => {
                 sink.push("\n", range.start);
             }
@@ -144,6 +163,28 @@ pub fn parse(path: &Path, source: &str) -> Document {
         notes,
         warnings: Vec::new(),
         source: None,
+    }
+}
+
+/// What the current line of a paragraph holds so far: bold text, other text.
+#[derive(Default)]
+struct LabelLine {
+    strong: u32,
+    bold: bool,
+    plain: bool,
+}
+
+impl LabelLine {
+    fn text(&mut self, text: &str) {
+        if self.strong > 0 {
+            self.bold = true;
+        } else if !text.trim().is_empty() {
+            self.plain = true;
+        }
+    }
+
+    fn is_label(&self) -> bool {
+        self.bold && !self.plain && self.strong == 0
     }
 }
 
@@ -261,6 +302,17 @@ mod tests {
     fn html_line_breaks_in_cells_are_line_breaks() {
         let d = doc("| A |\n|---|\n| Voir (EN)<br><br>Transférer<BR />- Activez |\n");
         assert_eq!(d.blocks[1].text, "Voir (EN)\n\nTransférer\n- Activez");
+    }
+
+    #[test]
+    fn a_bold_line_before_a_break_is_a_run_in_heading() {
+        let d = doc("**Durée de conservation**\nLe Prestataire conserve.\n\nLes **données** sont\nhébergées.\n\n**Note :** voir\nplus bas.\n");
+        assert_eq!(
+            d.blocks[0].text,
+            "Durée de conservation\n\nLe Prestataire conserve."
+        );
+        assert_eq!(d.blocks[1].text, "Les données sont hébergées.");
+        assert_eq!(d.blocks[2].text, "Note : voir plus bas.");
     }
 
     #[test]
