@@ -722,6 +722,20 @@ fn optional_rows_of_a_requirements_table_are_hedged() {
     assert_eq!(status(&unknown, "localisation"), Ok);
 }
 
+/// A document that declares itself binding nobody hedges every clause (spec: `ok`
+/// needs a binding clause); a document that only says a part is indicative does not.
+#[test]
+fn a_document_declared_not_binding_binds_nobody() {
+    let clause = "The Provider hosts the data and all their backups exclusively in France.";
+    assert_eq!(status(clause, "localisation"), Ok);
+    let mou = format!("This MOU is not intended to be legally binding.\n\n{clause}");
+    assert_eq!(status(&mou, "localisation"), Weak);
+    let french = format!("Le présent document n'a pas de valeur contractuelle.\n\n{clause}");
+    assert_eq!(status(&french, "localisation"), Weak);
+    let part = format!("Les illustrations sont sans valeur contractuelle.\n\n{clause}");
+    assert_eq!(status(&part, "localisation"), Ok);
+}
+
 /// Windows read after an action or before a qualifier end on a letter's boundary:
 /// these panicked once (a '→' or '€' 40 or 60 bytes after an action).
 #[test]
@@ -844,7 +858,7 @@ fn each_verb_is_read_with_its_own_modal() {
 /// look-alikes, written from the spec. A floor, raised as the reading improves.
 #[test]
 fn probes_hold_at_their_floor() {
-    const FLOOR: usize = 629;
+    const FLOOR: usize = 633;
     let cases = include_str!("../../fixtures/probes/cases.tsv");
     let failed = probe_misses(cases, |text| format!("# Conditions\n\n{text}\n"));
     let held = cases.lines().filter(|l| !l.trim().is_empty()).count() - failed.len();

@@ -137,7 +137,24 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
     }
     disapply(&mut blocks, doc, rules);
     mark_optional_rows(&mut blocks, doc, rules);
+    mark_non_binding(&mut blocks, doc, rules);
     blocks
+}
+
+/// "This MOU is not intended to be legally binding": a document that declares it binds
+/// nobody hedges every clause it holds (spec: `ok` needs a binding clause), the
+/// declaration standing as the hedge.
+fn mark_non_binding(blocks: &mut [PreparedBlock], doc: &Document, rules: &TextRules) {
+    let declared = blocks.iter().enumerate().find_map(|(i, b)| {
+        let (s, e) = rules.non_binding.find_iter(&b.folded.text).next()?;
+        let (s, e) = b.folded.original_range(s, e);
+        Some((i, doc.blocks[i].text[s..e].to_string()))
+    });
+    if let Some((at, words)) = declared {
+        for b in blocks.iter_mut().filter(|b| b.optional.is_none()) {
+            b.optional = Some((at, words.clone()));
+        }
+    }
 }
 
 /// "| HEB-02 | Les sauvegardes sont conservées en France | S |" with a legend "| S |
@@ -452,6 +469,7 @@ mod tests {
             price_cells: Matcher::default(),
             price_lines: Matcher::default(),
             optional_levels: Matcher::default(),
+            non_binding: Matcher::default(),
             negation_reversers: Matcher::default(),
             negation_reach: 0,
             condition_openers: Matcher::default(),

@@ -101,6 +101,10 @@ pub struct TextDef {
     /// contractuelle"), makes its row optional: what the row requires is hedged.
     #[serde(default)]
     pub optional_levels: Vec<Pattern>,
+    /// A document with a sentence matching one of these declares itself binding nobody
+    /// ("This MOU is not intended to be legally binding"): every clause in it is hedged.
+    #[serde(default)]
+    pub non_binding: Vec<Pattern>,
     /// A block matching one of these is a price line ("Réversibilité : 5 000 € HT").
     #[serde(default)]
     pub price_lines: Vec<Pattern>,

@@ -646,6 +646,7 @@ impl Loader<'_> {
             price_cells: self.matcher(&file.text.price_cells)?,
             price_lines: self.matcher(&file.text.price_lines)?,
             optional_levels: self.matcher(&file.text.optional_levels)?,
+            non_binding: self.matcher(&file.text.non_binding)?,
             negation_reversers: self.matcher(&file.text.negation_reversers)?,
             negation_reach: file.text.negation_reach,
             condition_openers: self.matcher(&file.text.condition_openers)?,

@@ -493,6 +493,7 @@ pub struct TextRules {
     pub price_cells: Matcher,
     pub price_lines: Matcher,
     pub optional_levels: Matcher,
+    pub non_binding: Matcher,
     pub negation_reversers: Matcher,
     pub negation_reach: usize,
     pub condition_openers: Matcher,
