@@ -209,16 +209,22 @@ pub(super) fn bearer_of(
     };
     // « Il est interdit de… » names no party; « Il appartient au titulaire de… » the
     // one right after it.
-    let impersonal = {
-        let rest = &text[main.min(text.len())..];
+    // A list item may open on one under its lead-in (« – Il est interdit d'utiliser… »).
+    let impersonal_at = |from: usize| {
+        let rest = &text[from.min(text.len())..];
         let skip = rest.len() - rest.trim_start().len();
         grammar
             .impersonals
             .find_iter(&rest[skip..])
             .next()
             .filter(|&(s, _)| s == 0)
-            .map(|(_, e)| main + skip + e)
+            .map(|(_, e)| from + skip + e)
     };
+    let impersonal = impersonal_at(main).or_else(|| {
+        (!acknowledged && own_start > main)
+            .then(|| impersonal_at(own_start))
+            .flatten()
+    });
     if opens(main) || !acknowledged && opens(own_start) {
         buyer
     } else if let Some(end) = impersonal {
