@@ -167,6 +167,16 @@ impl Frame {
             .any(|w| !w.negated && set & (1 << w.class) != 0)
     }
 
+    /// Whether an action of `set` voids a condition: one left to the provider's
+    /// discretion does not ("delete or return", with no choice of the buyer's: the
+    /// return may not come).
+    fn voiding_action(&self, set: u64) -> bool {
+        self.actions
+            .iter()
+            .zip(&self.action_forces)
+            .any(|(w, &(f, _))| !w.negated && set & (1 << w.class) != 0 && f != Force::Discretion)
+    }
+
     /// Whether the frame meets `cond`; a prohibition counts as a permission when its
     /// exception holds one of the qualifiers of `through_exception`.
     pub fn meets(&self, cond: &FrameCond, through_exception: u64) -> bool {
@@ -226,7 +236,7 @@ impl Frame {
             && any(cond.object, &|s| Frame::has(&self.objects, s))
             && any(cond.qualifier, &|s| Frame::has(&self.qualifiers, s))
             && any(cond.also, &|s| Frame::has(&self.qualifiers, s))
-            && !Frame::has(&self.actions, cond.unless[0])
+            && !self.voiding_action(cond.unless[0])
             && !Frame::has(&self.moments, cond.unless[0])
             && !self.unless_object(cond)
             // A qualifier voids the condition denied or not (« pas au-delà d'un an »),

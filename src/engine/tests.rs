@@ -722,6 +722,24 @@ fn optional_rows_of_a_requirements_table_are_hedged() {
     assert_eq!(status(&unknown, "localisation"), Ok);
 }
 
+/// "Delete or return" with no decision of the buyer's leaves the return to the
+/// provider: the data may be deleted at the end with none before it. At the buyer's
+/// choice, request or instructions, the return is owed.
+#[test]
+fn delete_or_return_at_the_providers_choice_is_no_return() {
+    let chosen =
+        "Upon termination, Provider will delete or return all Customer Data within 30 days.";
+    assert_eq!(status(chosen, "reversibility"), Contrary);
+    assert_eq!(status(chosen, "deletion"), Contrary);
+    for owed in [
+        "Upon termination, Provider will, at Customer's election, delete or return all Customer Data within 30 days.",
+        "Au terme du contrat, le sous-traitant supprime ou renvoie les données, selon les instructions du responsable de traitement.",
+        "Upon termination, Provider will return and then delete all Customer Data within 30 days.",
+    ] {
+        assert_ne!(status(owed, "reversibility"), Contrary, "{owed}");
+    }
+}
+
 /// A document that declares itself binding nobody hedges every clause (spec: `ok`
 /// needs a binding clause); a document that only says a part is indicative does not.
 #[test]

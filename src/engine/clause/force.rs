@@ -254,3 +254,57 @@ pub(super) fn deny_qualifiers(
         });
     }
 }
+
+/// Returns offered as an alternative to deletion (« supprimer ou restituer », "delete
+/// and/or return", "return or destroy") in a clause where the buyer decides nothing
+/// (no request, no choice of its): which one happens is the provider's choice, so
+/// the return is at its discretion (real-en NOTES: "at the provider's own choice it
+/// is hedged"; spec: portability "not at the provider's option").
+pub(super) fn returns_at_choice(
+    text: &str,
+    actions: &[Word],
+    qualifiers: &[Word],
+    lexicon: &Lexicon,
+    grammar: &Grammar,
+) -> Vec<usize> {
+    let (Some(give_back), Some(delete)) = (
+        lexicon.action.class("return"),
+        lexicon.action.class("delete"),
+    ) else {
+        return Vec::new();
+    };
+    let buyer_decides = lexicon
+        .qualifier
+        .class("buyer_consent")
+        .is_some_and(|c| qualifiers.iter().any(|q| q.class == c));
+    if buyer_decides {
+        return Vec::new();
+    }
+    // Only the joining words between the two verbs, and one of them a disjunction.
+    let alternative = |a: &Word, b: &Word| {
+        let (first, second) = if a.at < b.at { (a, b) } else { (b, a) };
+        let Some(between) = text.get(first.end..second.at) else {
+            return false;
+        };
+        let joins: Vec<&str> = between
+            .split([' ', ',', '/'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        let disjunction = |w: &&str| grammar.disjunctions.iter().any(|d| d == w);
+        joins.iter().any(disjunction)
+            && joins
+                .iter()
+                .all(|w| disjunction(w) || matches!(*w, "and" | "et"))
+    };
+    actions
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.class == give_back)
+        .filter(|(_, a)| {
+            actions
+                .iter()
+                .any(|d| d.class == delete && alternative(a, d))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}

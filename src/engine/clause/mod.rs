@@ -335,6 +335,12 @@ fn read_frame(
             f.0 = Force::Permission;
         }
     }
+    for i in returns_at_choice(&text, &words.actions, &qualifiers, lexicon, grammar) {
+        let f = &mut action_forces[i];
+        if matches!(f.0, Force::Obligation | Force::Hedged | Force::Fact) {
+            f.0 = Force::Discretion;
+        }
+    }
     // The clause's force is its main verb's, not that of a verb describing a noun.
     let in_main = |w: &Word| w.at >= main && !in_relative(&text, w.at, &words.actions, grammar);
     let first = words
