@@ -210,7 +210,15 @@ fn read_frame(
             })
             .collect()
     };
-    let bearers = find(&lexicon.bearer);
+    // A party's name joined by a hyphen to the word after it qualifies that word
+    // ("customer-accessible", "client-side"): it names no party.
+    let bearers: Vec<Word> = find(&lexicon.bearer)
+        .into_iter()
+        .filter(|w| {
+            let mut after = text[w.end..].chars();
+            !(after.next() == Some('-') && after.next().is_some_and(char::is_alphabetic))
+        })
+        .collect();
     let forces = find(&lexicon.force);
     let provider = lexicon.bearer.class("provider");
     let buyer = lexicon.bearer.class("buyer");
