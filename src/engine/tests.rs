@@ -740,6 +740,23 @@ fn delete_or_return_at_the_providers_choice_is_no_return() {
     }
 }
 
+/// A statement that acts on nothing named takes the data its heading names as its
+/// matter: a purpose of processing listed under "Purpose of Processing and Use of
+/// Data" is one for the buyer's data.
+#[test]
+fn a_heading_names_the_matter_of_a_statement_under_it() {
+    let item = "- Analysis in anonymised form by the Provider for internal purposes and statistics";
+    let under = |heading: &str| format!("## {heading}\n\n{item}\n");
+    assert_eq!(
+        status(
+            &under("Purpose of Processing and Use of Data"),
+            "confidentiality"
+        ),
+        Contrary
+    );
+    assert_ne!(status(&under("Purposes"), "confidentiality"), Contrary);
+}
+
 /// A document that declares itself binding nobody hedges every clause (spec: `ok`
 /// needs a binding clause); a document that only says a part is indicative does not.
 #[test]
@@ -839,6 +856,15 @@ fn each_verb_is_read_with_its_own_modal() {
     assert_eq!(
         forces("Upon termination, Customer Data will be deleted and cannot be recovered."),
         ["obligation"]
+    );
+    // Verbs listed with commas under a denied modal are all denied.
+    assert_eq!(
+        forces("The Provider shall not use, disclose or transfer Customer Data."),
+        ["prohibition", "prohibition", "prohibition"]
+    );
+    assert_eq!(
+        forces("We do not store, retrieve nor sell Customer Data."),
+        ["prohibition", "prohibition", "prohibition"]
     );
     assert_eq!(
         forces("Le titulaire ne peut transférer ni divulguer les données."),

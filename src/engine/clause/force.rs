@@ -165,12 +165,18 @@ pub(super) fn action_forces(
                 .find_iter(&text[from..a.at])
                 .find(|&(s, e)| denies(s, e) && !relative_verb_only(s, e))
                 .is_some_and(|(s, _)| !rules.negation_reversers.is_match(&text[from + s..a.at]));
+        // Verbs listed under one denied modal are all denied: "shall not copy or
+        // disclose", "do not store, retrieve nor extract".
         let inherited = previous.is_some_and(|(end, g, denied)| {
+            let mut between = text[end.min(a.at)..a.at]
+                .split([' ', ','])
+                .filter(|w| !w.is_empty());
             denied
                 && g == governing.map(|(i, _)| i)
-                && text[end.min(a.at)..a.at]
+                && (text[end.min(a.at)..a.at]
                     .split([' ', ','])
                     .any(|w| grammar.disjunctions.iter().any(|d| d == w))
+                    || between.next().is_none())
         });
         let negated = direct || inherited;
         let mut name = governing.map(|(_, w)| lexicon.force.classes[w.class].as_str());

@@ -17,6 +17,7 @@ pub use super::frame::{Frame, Word};
 use super::text::{starts_with_bullet, PreparedBlock, Range};
 use crate::model::{BlockKind, Document};
 use crate::rules::{Force, Grammar, Lexicon, LexiconCategory, Pack, FORCE_CLASSES};
+use std::collections::HashMap;
 
 mod force;
 mod reading;
@@ -95,7 +96,47 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
             out[i] = read_frame(b, part, lead, blocks, pack, Some(&out[i - 1]), continues);
         }
     }
+    data_of_headings(&mut out, doc, pack);
     out
+}
+
+/// A statement that acts on nothing named, under a heading that names the buyer's
+/// data (« Purpose of Processing and Use of Data: – Analysis … for internal purposes
+/// and statistics »), acts on them: the heading names its matter. (Not a duty or a
+/// denial: "we do not retrieve anything from visitor devices" under a heading about
+/// data says nothing of returning them.)
+fn data_of_headings(frames: &mut [Frame], doc: &Document, pack: &Pack) {
+    let Some(data) = pack.lexicon.object.class("data") else {
+        return;
+    };
+    let mut named: HashMap<&str, bool> = HashMap::new();
+    for f in frames.iter_mut().filter(|f| {
+        f.objects.is_empty()
+            && !f.actions.is_empty()
+            && matches!(f.force, Force::Fact | Force::Obligation)
+            && !f.negated
+    }) {
+        let Some(heading) = doc.blocks[f.block].headings.last() else {
+            continue;
+        };
+        let names_data = *named.entry(heading.as_str()).or_insert_with(|| {
+            let folded = crate::fold::fold(heading).text;
+            let found = pack
+                .lexicon
+                .object
+                .find_iter(&folded)
+                .any(|(class, _, _)| class == data);
+            found
+        });
+        if names_data {
+            f.objects.push(Word {
+                class: data,
+                negated: false,
+                at: 0,
+                end: 0,
+            });
+        }
+    }
 }
 
 /// The objects of the frame before, carried into this one: they count everywhere in
