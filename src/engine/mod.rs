@@ -330,9 +330,18 @@ impl Context<'_> {
                     let mut finding = self.finding(&rules[rule], Some(hit), &[]);
                     // Why a frame rule fired: the clause as it was read.
                     if frame_rules.contains(&rule) {
-                        finding.reading = self
-                            .frame_at(hit.block, hit.range.0)
-                            .map(|f| clause::describe(f, &self.pack.lexicon));
+                        let frame = self.frame_at(hit.block, hit.range.0);
+                        finding.reading = frame.map(|f| clause::describe(f, &self.pack.lexicon));
+                        // …and in the message, in plain words where the pack says them.
+                        if let Some(plain) = frame
+                            .and_then(|f| clause::plain_reading(f, &self.pack.lexicon, self.lang))
+                        {
+                            finding.message = crate::ui::tf(
+                                self.lang,
+                                "finding-read-as",
+                                &[("message", &finding.message), ("reading", &plain)],
+                            );
+                        }
                     }
                     findings.push(finding);
                 }

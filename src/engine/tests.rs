@@ -757,6 +757,27 @@ fn a_heading_names_the_matter_of_a_statement_under_it() {
     assert_ne!(status(&under("Purposes"), "confidentiality"), Contrary);
 }
 
+/// A finding of a frame rule says how the clause was read, in the pack's words.
+#[test]
+fn frame_findings_say_how_the_clause_was_read() {
+    let report = judge_md(
+        "Upon termination, the Provider may delete all Customer Data.",
+        pack(),
+    );
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.code == "REV052")
+        .expect("REV052 fires");
+    assert!(
+        finding.message.ends_with(
+            "(read as: the provider · may · delete · the data · at the end of the service)"
+        ),
+        "{}",
+        finding.message
+    );
+}
+
 /// A document that declares itself binding nobody hedges every clause (spec: `ok`
 /// needs a binding clause); a document that only says a part is indicative does not.
 #[test]

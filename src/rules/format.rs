@@ -388,6 +388,10 @@ pub struct LexiconDef {
     /// When, where, on what condition, in which format, at what cost.
     #[serde(default)]
     pub qualifier: Vec<LexiconClassDef>,
+    /// How each force the engine reads is said in a finding's plain reading
+    /// ("obligation" → « doit », "must"); a force not named is left unsaid.
+    #[serde(default)]
+    pub force_says: BTreeMap<String, Text>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -396,6 +400,10 @@ pub struct LexiconClassDef {
     pub class: Spanned<String>,
     /// Patterns, like every pattern of the pack (`word~` for the word's forms).
     pub words: Vec<Pattern>,
+    /// How the class is said in a finding's plain reading (« le titulaire »,
+    /// « supprimer », « à la fin du service »); a class with none is left unsaid.
+    #[serde(default)]
+    pub says: Option<Text>,
 }
 
 /// Which frames a rule is about: each list holds classes of its lexicon category

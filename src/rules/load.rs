@@ -672,12 +672,27 @@ impl Loader<'_> {
                 ));
             }
         }
+        let forces: Vec<&str> = Force::ALL.iter().map(|f| f.name()).collect();
+        if let Some(name) = file
+            .lexicon
+            .force_says
+            .keys()
+            .find(|k| !forces.contains(&k.as_str()))
+        {
+            return Err(self.error(
+                self.tf("pack-unknown-force-class", &[("name", name)]),
+                None,
+                "",
+                Some(self.tf("pack-force-classes", &[("list", &forces.join(", "))])),
+            ));
+        }
         let lexicon = Lexicon {
             bearer: self.category(&file.lexicon.bearer)?,
             force: self.category(&file.lexicon.force)?,
             action: self.category(&file.lexicon.action)?,
             object: self.category(&file.lexicon.object)?,
             qualifier: self.category(&file.lexicon.qualifier)?,
+            says: says(&file.lexicon),
         };
         let words = |list: &[String]| list.iter().map(|w| fold_pattern(w)).collect();
         let g = &file.grammar;
@@ -868,4 +883,25 @@ impl Loader<'_> {
         }
         Ok(checks)
     }
+}
+
+/// How the lexicon's classes and the engine's forces are said (`says`, `force_says`).
+fn says(lexicon: &format::LexiconDef) -> BTreeMap<String, Text> {
+    let categories = [
+        ("bearer", &lexicon.bearer),
+        ("action", &lexicon.action),
+        ("object", &lexicon.object),
+        ("qualifier", &lexicon.qualifier),
+    ];
+    let classes = categories.into_iter().flat_map(|(category, defs)| {
+        defs.iter().filter_map(move |d| {
+            let said = d.says.clone()?;
+            Some((format!("{category}:{}", d.class.get_ref()), said))
+        })
+    });
+    let forces = lexicon
+        .force_says
+        .iter()
+        .map(|(force, said)| (format!("force:{force}"), said.clone()));
+    classes.chain(forces).collect()
 }

@@ -320,6 +320,9 @@ pub struct Lexicon {
     pub action: LexiconCategory,
     pub object: LexiconCategory,
     pub qualifier: LexiconCategory,
+    /// How classes and forces are said in plain readings, keyed "category:class"
+    /// ("action:delete", "force:permission").
+    pub says: BTreeMap<String, Text>,
 }
 
 /// The small words a clause's structure is read from (`format::GrammarDef`), folded.

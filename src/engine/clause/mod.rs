@@ -16,7 +16,7 @@ use super::frame::locate;
 pub use super::frame::{Frame, Word};
 use super::text::{starts_with_bullet, PreparedBlock, Range};
 use crate::model::{BlockKind, Document};
-use crate::rules::{Force, Grammar, Lexicon, LexiconCategory, Pack, FORCE_CLASSES};
+use crate::rules::{Force, Grammar, Lang, Lexicon, LexiconCategory, Pack, FORCE_CLASSES};
 use std::collections::HashMap;
 
 mod force;
@@ -735,4 +735,58 @@ pub fn describe(frame: &Frame, lexicon: &Lexicon) -> String {
         names(&lexicon.object, &frame.objects),
         names(&lexicon.qualifier, &frame.qualifiers),
     )
+}
+
+/// The clause as a person reads it, in the pack's words (`says`): who, how firmly,
+/// does what, to what, when — « le titulaire · peut · supprimer · les données · à la
+/// fin du service ». None when the pack says nothing of any of its acts.
+pub fn plain_reading(frame: &Frame, lexicon: &Lexicon, lang: Lang) -> Option<String> {
+    let say = |category: &str, class: &str| {
+        lexicon
+            .says
+            .get(&format!("{category}:{class}"))
+            .map(|t| t.get(lang).to_string())
+    };
+    // The act read: the first the pack can say that the clause does, not supposes.
+    let (i, act) = frame.actions.iter().enumerate().find_map(|(i, w)| {
+        let supposed = frame
+            .action_forces
+            .get(i)
+            .is_some_and(|f| f.0 == Force::Supposed);
+        let said = say("action", &lexicon.action.classes[w.class])?;
+        (!w.negated && !supposed).then_some((i, said))
+    })?;
+    let (force, denied) = frame
+        .action_forces
+        .get(i)
+        .copied()
+        .unwrap_or((frame.force, false));
+    let force = match (denied, force) {
+        (true, Force::Fact) => Force::Denied,
+        (true, _) => Force::Prohibition,
+        (false, f) => f,
+    };
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(
+        frame
+            .bearer
+            .and_then(|b| say("bearer", &lexicon.bearer.classes[b])),
+    );
+    parts.extend(say("force", force.name()));
+    parts.push(act);
+    parts.extend(
+        frame
+            .objects
+            .iter()
+            .filter(|o| !o.negated)
+            .find_map(|o| say("object", &lexicon.object.classes[o.class])),
+    );
+    for q in frame.qualifiers.iter().filter(|q| !q.negated) {
+        if let Some(said) = say("qualifier", &lexicon.qualifier.classes[q.class]) {
+            if !parts.contains(&said) {
+                parts.push(said);
+            }
+        }
+    }
+    Some(parts.join(" · "))
 }
