@@ -536,6 +536,13 @@ pub struct GrammarDef {
     /// you download"); the verb describes the noun.
     #[serde(default)]
     pub contact_subjects: Vec<String>,
+    /// A noun, one of these, a subject, then verbs: a relative clause about the noun
+    /// (« le contenu que vous soumettez ou téléchargez », "the data that you upload").
+    #[serde(default)]
+    pub object_relatives: Vec<String>,
+    /// The subjects such a relative clause opens on (« vous », "you").
+    #[serde(default)]
+    pub relative_subjects: Vec<String>,
     /// Between two parties before the verb, one of these leaves the later a subject
     /// (« le titulaire et l'acheteur », "Customer agrees that Provider"); with none,
     /// the later is the object of a verb the lexicon does not know ("Provider gives

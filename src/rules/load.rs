@@ -712,6 +712,8 @@ impl Loader<'_> {
             clause_subjects: words(&g.clause_subjects),
             enablers: words(&g.enablers),
             contact_subjects: words(&g.contact_subjects),
+            object_relatives: words(&g.object_relatives),
+            relative_subjects: words(&g.relative_subjects),
             subject_links: words(&g.subject_links),
             infinitive_markers: words(&g.infinitive_markers),
             enumeration_links: words(&g.enumeration_links),

@@ -343,6 +343,8 @@ pub struct Grammar {
     pub clause_subjects: Vec<String>,
     pub enablers: Vec<String>,
     pub contact_subjects: Vec<String>,
+    pub object_relatives: Vec<String>,
+    pub relative_subjects: Vec<String>,
     pub subject_links: Vec<String>,
     pub infinitive_markers: Vec<String>,
     pub enumeration_links: Vec<String>,

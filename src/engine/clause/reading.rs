@@ -237,6 +237,41 @@ pub(super) fn in_contact_relative(
     };
     let subject = &before[space + 1..];
     grammar.contact_subjects.iter().any(|s| s == subject) && objects.iter().any(|o| o.end == space)
+        || in_object_relative(text, at, objects, grammar)
+}
+
+/// Whether the verb at `at` stands in a relative clause opened by a pronoun after a
+/// noun, its subject and the verbs listed before it (« le contenu que vous soumettez
+/// ou téléchargez », "the data that you submit or upload"): it describes the noun.
+fn in_object_relative(text: &str, at: usize, objects: &[Word], grammar: &Grammar) -> bool {
+    let before = &text[..at];
+    let clause_start = before.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1);
+    objects
+        .iter()
+        .filter(|o| o.end >= clause_start && o.end < at)
+        .any(|o| {
+            let mut words = text[o.end..at].split(' ').filter(|w| !w.is_empty());
+            let opens = words.next().is_some_and(|r| {
+                grammar.object_relatives.iter().any(|x| x == r)
+                    || grammar
+                        .object_relatives
+                        .iter()
+                        .any(|x| x.ends_with('\'') && r.starts_with(x.as_str()))
+            });
+            // « qu'ils » is one word: the subject is glued to the pronoun.
+            let glued = text[o.end..at]
+                .split(' ')
+                .find(|w| !w.is_empty())
+                .and_then(|r| r.split_once('\''))
+                .is_some_and(|(_, s)| grammar.relative_subjects.iter().any(|x| x == s));
+            let subject = glued
+                || words
+                    .next()
+                    .is_some_and(|s| grammar.relative_subjects.iter().any(|x| x == s));
+            // After the subject, only other verbs of the relative and their links.
+            let rest: Vec<&str> = words.collect();
+            opens && subject && rest.len() <= 3 && !rest.iter().any(|w| w.ends_with(','))
+        })
 }
 
 /// Whether `gap`, between two verbs, only lists them: commas, « ou », "or", « et »,

@@ -35,11 +35,18 @@ pub(super) fn subject(
     if inside.is_some() {
         return inside.copied();
     }
+    // A party opening the clause is governed by nothing before it: « (Le client
+    // accepte) que le titulaire supprime … » — the « que » is the clause's own.
+    let opens_clause = |w: &Word| {
+        text[from.min(w.at)..w.at]
+            .split_whitespace()
+            .all(|x| grammar.articles.iter().any(|a| a.trim() == x))
+    };
     let candidates: Vec<&Word> = words
         .bearers
         .iter()
         .filter(|w| w.at >= from && w.end <= verb)
-        .filter(|w| !governed(text, w.at, grammar))
+        .filter(|w| opens_clause(w) || !governed(text, w.at, grammar))
         .filter(|w| {
             let after = &text[w.end..];
             !grammar
