@@ -1065,6 +1065,11 @@ fn bearers_of_imperatives_and_list_items() {
         bearers("Le client accepte que le titulaire supprime les données."),
         ["provider"]
     );
+    // A party opening a relative clause about a noun is that clause's subject.
+    assert_eq!(
+        bearers("La commune, ou tout auditeur indépendant qu'elle mandate, peut réaliser un audit sur pièces."),
+        ["buyer"]
+    );
     // A list item may open on one under its lead-in.
     assert_eq!(
         bearers("L'utilisateur respecte les règles suivantes :\n\n- Il est interdit d'utiliser la technique du lien profond."),

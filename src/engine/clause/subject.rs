@@ -46,7 +46,10 @@ pub(super) fn subject(
         .bearers
         .iter()
         .filter(|w| w.at >= from && w.end <= verb)
-        .filter(|w| opens_clause(w) || !governed(text, w.at, grammar))
+        .filter(|w| {
+            opens_clause(w)
+                || !governed(text, w.at, grammar) && !in_relative_subject(text, w.at, grammar)
+        })
         .filter(|w| {
             let after = &text[w.end..];
             !grammar
@@ -93,6 +96,14 @@ pub(super) fn object_of_verb_between(
         && !words
             .iter()
             .any(|w| grammar.subject_links.iter().any(|l| is_word(w, l)))
+}
+
+/// Whether the party at `at` opens a relative clause about a noun before it (« tout
+/// auditeur qu'elle mandate »): it is that clause's subject, not the sentence's.
+fn in_relative_subject(text: &str, at: usize, grammar: &Grammar) -> bool {
+    let before = text[..at].trim_end();
+    let last = before.rsplit([' ', ',']).next().unwrap_or("");
+    grammar.object_relatives.iter().any(|r| r == last)
 }
 
 /// Whether a preposition stands right before `at` (« du titulaire », « d'un tiers »).
