@@ -38,6 +38,10 @@ pub struct Frame {
     /// How firmly each action binds, denials read: "shall keep the data
     /// confidential and shall not use them" binds to keep and forbids to use.
     pub action_forces: Vec<(Force, bool)>,
+    /// Acts the clause offers only as an alternative at the provider's choice
+    /// (indices in `actions`): the return in "delete or return". They void no
+    /// condition ("unless the data are returned").
+    pub offered: Vec<usize>,
     /// Each action's direct objects, if it has some (indices in `objects`): the
     /// object right after the verb (« suppression des données ») and those listed
     /// with it. An action with one acts on them, not on an object before the verb
@@ -167,14 +171,14 @@ impl Frame {
             .any(|w| !w.negated && set & (1 << w.class) != 0)
     }
 
-    /// Whether an action of `set` voids a condition: one left to the provider's
-    /// discretion does not ("delete or return", with no choice of the buyer's: the
-    /// return may not come).
+    /// Whether an action of `set` voids a condition: one offered only at the
+    /// provider's choice does not ("delete or return", with no choice of the buyer's:
+    /// the return may not come).
     fn voiding_action(&self, set: u64) -> bool {
         self.actions
             .iter()
-            .zip(&self.action_forces)
-            .any(|(w, &(f, _))| !w.negated && set & (1 << w.class) != 0 && f != Force::Discretion)
+            .enumerate()
+            .any(|(i, w)| !w.negated && set & (1 << w.class) != 0 && !self.offered.contains(&i))
     }
 
     /// Whether the frame meets `cond`; a prohibition counts as a permission when its

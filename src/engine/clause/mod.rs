@@ -384,7 +384,8 @@ fn read_frame(
             f.0 = Force::Permission;
         }
     }
-    for i in returns_at_choice(&text, &words.actions, &qualifiers, lexicon, grammar) {
+    let offered = returns_at_choice(&text, &words.actions, &qualifiers, lexicon, grammar);
+    for &i in &offered {
         let f = &mut action_forces[i];
         if matches!(f.0, Force::Obligation | Force::Hedged | Force::Fact) {
             f.0 = Force::Discretion;
@@ -454,6 +455,7 @@ fn read_frame(
         negated,
         exception,
         action_forces,
+        offered,
         direct_objects,
         actions: words.actions,
         moments,
