@@ -208,7 +208,12 @@ impl Frame {
         // with qualifiers named too, the one of the verb the qualifier follows
         // ("hébergées en France ; aucune copie ne peut être stockée hors du
         // territoire": "hors du territoire" is forbidden, not stated).
-        let forced = |f: Force, denied: bool| any(cond.force, &|s| s & read(f, denied).bit() != 0);
+        // A supposed act (« si le titulaire supprime… », "the risk that your content be
+        // deleted") meets only a condition that names the supposed force.
+        let forced = |f: Force, denied: bool| match cond.force {
+            None => f != Force::Supposed,
+            Some(s) => s & read(f, denied).bit() != 0,
+        };
         let acted = match (cond.action, cond.qualifier) {
             (None, _) => any(cond.force, &|s| {
                 s & read(self.force, self.negated).bit() != 0
