@@ -50,6 +50,64 @@ BYTES = [
  ('real-mixed','fr_cgu_ign-anct_portail-ban_2025.md','BaseAdresseNationale/adresse.data.gouv.fr',['0ce360b42db9cf6018b958eb9f073442a7ac1c7e'],'public/markdown/cgu.md'),
  ('real-fr-2','fr_cgu_ign_geoplateforme_2024.md','IGNF/cartes.gouv.fr-edito',['193e78be2d6d6f510aee019cad66e37195d5f124'],'content/cgu/index.md'),
  ('real-fr-2','fr_cgu_culture_collectif-objets_2024.md','betagouv/collectif-objets',['762acc3ae2647e026904af3efc9998fbbf6c308a'],'contenus/content_blobs/conditions.md'),
+ # real-fr-3 (the four OVHcloud policies are in NOT_SCRIPTED)
+ ('real-fr-3','en_data-classification-policy_noesya_2021.md','noesya/legal',['c5765ffa46a8fbfa3b16194dfdea06b4be47f3a4','8a7db1908286b9ecf396cad7fa8c709027bd73ad'],'data/noesya-dcp.md'),
+ ('real-fr-3','fr_pra_noesya_osuny_2025.md','noesya/legal',['c5765ffa46a8fbfa3b16194dfdea06b4be47f3a4','8a7db1908286b9ecf396cad7fa8c709027bd73ad'],'data/noesya-pra.md'),
+ ('real-fr-3','fr_pssi_noesya_osuny_2025.md','noesya/legal',['c5765ffa46a8fbfa3b16194dfdea06b4be47f3a4','8a7db1908286b9ecf396cad7fa8c709027bd73ad'],'data/noesya-psi.md'),
+ ('real-fr-3','fr_politique-mco-mcs_cloudtemple_paas-openshift_2026.md','Cloud-Temple/docs',['ccdef5f2dcf4808add2b20cae82c5f9b03bd3a47','b95a2eab6149bf8e883720044ff0af3adabea21e'],'docs/contractual/paas/mco_mcs.md'),
+ ('real-fr-3','fr_sla_cloudtemple_vm-instances_2026.md','Cloud-Temple/docs',['8706d339da7c78d234b807f09a9ca2fdae5de017','b95a2eab6149bf8e883720044ff0af3adabea21e'],'docs/contractual/vm-instances/sla_vm-instances.md'),
+ ('real-fr-3','fr_sla_cloudtemple_vpc_2026.md','Cloud-Temple/docs',['e986152430210f0fecff38c2fc34edefa856a573','b95a2eab6149bf8e883720044ff0af3adabea21e'],'docs/contractual/network/sla_vpc.md'),
+ # real-fr-4 (France Chaleur Urbaine and the OVHcloud policy are in NOT_SCRIPTED; EUSurvey is in CONVERTED)
+ ('real-fr-4','en_dpa_exoscale_2025.md','exoscale/terms',['a83fba5dd1a3a59bc87c3a70b89613d148c44fc7','43f59766e6139dd14dc396f63b6840836c33da99'],'dpa.markdown'),
+ ('real-fr-4','en_dpa_fortrabbit_2025.md','fortrabbit/legal',['f861719357f43a3e5a08ff351cc47d32f07b3132','35a79d43965b27d84a8ed527f3eea5d3df5d9252'],'data-protection/data-processing.md'),
+ ('real-fr-4','en_terms_exoscale_2026.md','exoscale/terms',['a83fba5dd1a3a59bc87c3a70b89613d148c44fc7'],'terms.markdown'),
+ ('real-fr-4','fr_cgu_cgdd_ecologie-data-gouv_2026.md','opendatateam/udata-front-kit',['e3f3f9349b7a0fc22f27191c58ba5c8788a677f6','95dbd7ba37b1ef4c9815eee959d555d53f077956'],'public/static/ecospheres/pages/terms.md'),
+ ('real-fr-4','fr_cgu_cour-de-cassation_judilibre_2021.md','Cour-de-cassation/judilibre-search',['202edcaaffaca9a88e2eb8796707a91de420101d'],'CGU.md'),
+ ('real-fr-4','fr_cgv_bug-builders_2018.md','bug-builders/website',['782b558652da765617c4e45e950284de08c876c2','806596a7f4d0e4eeb0cc998ba34090c09548bcd2'],'CGV.md'),
+ ('real-fr-4','fr_cgv_telescoop_2022.md','TelesCoop/telescoop-cgv',['d2a1cba3bab452ab6fc2c134e514204d1c5cc90f'],'CGV.md'),
+ # real-fr-5 (DomiFa x2, APiLos and the two OVHcloud policies are in NOT_SCRIPTED); the Mano files are the PDFs themselves
+ ('real-fr-5','fr_cgs_adsn_lecoffre-io_2023.md','Not-IT-projects/LeCoffre.io',['0aacb6eb5e75a4d2c7f3e044b37eca81fa669fb2','1185fdb3256456618fc7fb902977fd9279c10b4f'],'CGU.md'),
+ ('real-fr-5','fr_cgu_huckleberry_pilot_2018.md','hbyio/www.hby.io',['bb672303bb15f4df71d435a65ea636d01a793eff','f09bcc8d28b97e123214c468c04133e894e19298'],'content/policies/termsofuse.fr.md'),
+ ('real-fr-5','fr_cgv_huckleberry_pilot-saas_2018.md','hbyio/www.hby.io',['bb672303bb15f4df71d435a65ea636d01a793eff','997dfe2d70af92cddf2565f477b3455d6673369d'],'content/policies/terms.fr.md'),
+ ('real-fr-5','fr_cgu-dpa_dnum-ministeres-sociaux_mano_2023.pdf','SocialGouv/mano',['94a8d19946098d9c934a55de0cee868689436759','3024f98ef5f5d6099c689335ce0535b8c0b50174'],'dashboard/public/cgu.pdf'),
+ ('real-fr-5','fr_politique-confidentialite_dnum-ministeres-sociaux_mano_2023.pdf','SocialGouv/mano',['94a8d19946098d9c934a55de0cee868689436759','67950e07ae0efd3233b8e64e8c39259de0049458'],'dashboard/public/privacy.pdf'),
+ # real-mixed-2 (Altertek is in NOT_SCRIPTED)
+ ('real-mixed-2','en_dpa_bytescale.md','bytescale/bytescale-legal-docs',['9d41c40f62da1d9662dcfd7adc5c8704ba013846','cdd77ee51c1790d654deeb586c72cc8c1439e52d'],'dpa.md'),
+ ('real-mixed-2','en_dpa_pdfshift.md','pdfshift/www.pdfshift.io',['434627777758480593113685417037318e6d9319','458e5ab3fab599048e9127f62143b8441ea94bce'],'content/legal/dpa.md'),
+ ('real-mixed-2','en_sla_flywheel_wordpress-hosting.md','getflywheel/legal',['9e937052ed2a49dec16498d7ea41e4a996e3ef67','38f2082b5fcc7b3d38bc38ff33f558bbca8ac3a0'],'sla.md'),
+ ('real-mixed-2','en_terms_fortrabbit_hosting.md','fortrabbit/legal',['f861719357f43a3e5a08ff351cc47d32f07b3132','35a79d43965b27d84a8ed527f3eea5d3df5d9252'],'contract/terms.md'),
+ ('real-mixed-2','en_terms_giantswarm_managed-kubernetes.md','giantswarm/legal',['3bada24e721aac93d4718f3b5938fc83bef80418','64adb0868cb140bf7123df9e6f427998eaf7f9c4'],'terms.md'),
+ ('real-mixed-2','en_tos_automattic_crowdsignal.md','Automattic/legalmattic',['2f412dc4995bbec73504d077a04198a94ddd3c90','d7015d049bd414092001b829d35335fe50d4a904'],'Terms of Service/Crowdsignal/Crowdsignal Terms and Conditions.md'),
+ ('real-mixed-2','fr_cgs_yunohost_services-projet.md','YunoHost/project-organization',['4c5d0dcd52d9cc1d5d19820dd421df5bfdf633e8','6fb59e677d398a9230e649ed82833ad3c27a9ea3'],'yunohost_project_tos_fr.md'),
+ ('real-mixed-2','fr_cgu_mozilla_hubs.md','mozilla/legal-docs',['0b355766bad6c291ca9e70d4e1852a8fc54b3a04','299473dbe08d7c5061ac3e8d4b174388c294fa59'],'fr/hubs_tos.md'),
+ ('real-mixed-2','fr_conditions-utilisation_edsc-snc_formulaires-gc.md','cds-snc/platform-forms-client',['9fffbed27a9ef66ca5a26d84d125071b12735a46','d3ba66aa42329a166eba777f3654cbc5c3dd4169'],'public/static/content/fr/terms-of-use.md'),
+ # real-mixed-3 (GOV.UK Forms MOU is in CONVERTED; Mano CGU and DomiFa responsable-structure were dropped by the lead)
+ ('real-mixed-3','en_data-hosting-policy_keepnet-labs.md','ucarozan/keepnet-docs',['b08d34197aaaf7717895e38edfdc36e8c503998c','510c4013504e7815284207cd823c3b8c227db34b'],'legal-hub/for-customers/regional-data-hosting-policy.md'),
+ ('real-mixed-3','en_dpa_dataresearchcenter-idio.md','dataresearchcenter/legal',['fd083114d3d9d409254c09d2fe50b7d2c6ca7bb1','1015df37846d12fd0dafc941bd95861c298bc292'],'docs/en/dpa.md'),
+ ('real-mixed-3','en_dpa_keepnet-labs.md','ucarozan/keepnet-docs',['b08d34197aaaf7717895e38edfdc36e8c503998c','510c4013504e7815284207cd823c3b8c227db34b'],'legal-hub/for-customers/data-processing-agreement.md'),
+ ('real-mixed-3','en_dpa_walla.md','Walla-Inc/walla-policies',['9a63af4645c6d0c287dc2ee3dfd249ed5bbc2246','555ade62ea87ff7295e8b7b4ccdd54e62b4b51e6'],'dpa.md'),
+ ('real-mixed-3','en_tos_dataresearchcenter-idio.md','dataresearchcenter/legal',['fd083114d3d9d409254c09d2fe50b7d2c6ca7bb1','8b3ab75139c0085ad29689282eb892c22348e06b'],'docs/en/tos.md'),
+ ('real-mixed-3','fr_cgu_dinum_webconference-etat.md','DISIC/wce-portail',['9b0ccd16aee5aa2227d07f87552ff6a80de08cf8','f12e4575fab25d33b4a68ae24dd4eae58149c3b8'],'src/pages/Cgu/Cgu.md'),
+ ('real-mixed-3','fr_conditions-utilisation_geo6.md','geo6/website',['6ce024a6e2f97b49532d1b29066ecbca4a2d3568','03be76d727c54a19cefbf9060d1d9703a95f4cd0'],'fr/terms.md'),
+ # real-en-2
+ ('real-en-2','en_data-retention-policy_platformsh.md','platformsh/platformsh-docs',['856c48644ceecbdb27a42719cd2040be860cf991','56ee689b696c6b2e9bf0e2f3f12ade0725ac9725'],'sites/platform/src/security/data-retention.md'),
+ ('real-en-2','en_dpa_starred.md','ethnt/starred-homepage',['bf91edddb4166b6000f25abe7c1a54120331c051','c21d82b9c1b2bfe68afa07a77634b96fab5c4e8d'],'_i18n/en/_policies/data_processing.md'),
+ ('real-en-2','en_dpa_travis-ci.md','travis-ci/docs-travis-ci-com',['224f072eb7fc7663402fb4f9a3508c819679798a','87ca95fc3241be251657b63aec50b4f7d2715fbb'],'legal/data-processing-agreement.md'),
+ ('real-en-2','en_dpa_weblate.pdf','WeblateOrg/website',['ebd141082e93544ebb29832a21817d40b5d93c8f','a81317dd38858ad67b72db5cbf5c14d37bddb9d8'],'weblate_web/legal/static/Weblate_Data_Processing_Agreement_Sample.pdf'),
+ ('real-en-2','en_privacy-dpa_erpnet.md','ErpNetDocs/info',['37fb282ff4a6b609230b165bf8ad9199c2d00dac','84cee7d341cff59e147fcf822fcf4bc8d1ad48f3'],'legal/privacy.md'),
+ ('real-en-2','en_security-annex-tom_grnet.md','ARGOeu/argo-messaging',['09a399203dbb6b9a60366e1168ffbb04d6cd1dc7','f984491961c7fb4a4703e365ce7356ee4c5c2a79'],'website/docs/policies/tom.md'),
+ ('real-en-2','en_sla_kartoza-geospatialhosting.md','kartoza/GeoHosting',['8ceed69a7b071423ceae0056faf2913e03cd3a23','b8b03ff7ffc70f36c636b3cd920de5639721a914'],'django_project/documentations/Service_Level_Agreement_(SLA)_Lda.md'),
+ ('real-en-2','en_terms_datafortress-cloud.md','JustinGuese/easycloudhost-wallet-static',['5516a13b81c39290c3d79aaaebd61300ba301d0a','f1e0891af4d99300bd5d777834e2ea49c0d9e4e2'],'content/english/terms.md'),
+ ('real-en-2','en_tos_comwork-cwcloud.md','comworkio/comwork-cloud-wiki',['623b6a3eac59810e94c3732696330b0029e746be','d7a4587fac1e55760e735a4e3547564af8fdcf1b'],'terms.md'),
+ ('real-en-2','en_tos_crunch.md','Crunch-io/ta-da',['b8573f395d25254e2212b4a6c1bbc0198ccefbda','6354c8343add26e8178b38900f54fe83e3080292'],'content/about/terms-of-service.md'),
+ # real-mixed-4 (Menditect, Matrix.org and Udini are in NOT_SCRIPTED)
+ ('real-mixed-4','en_dpa_safai.md','safai-labs/resiliate-book',['ae9e3c1cc30fb7b91e10a5a44eccb5c59b2b0f88','cef71851363f533ed87b759decfca1474f0dbb32'],'src/policies/dpa.md'),
+ ('real-mixed-4','en_terms_npm_business-solution.md','npm/policies',['db3e81a73a55fb948a6b92f225f6d39d962fe96e'],'business-solution-terms.md'),
+ ('real-mixed-4','en_tos_catalyze_hipaa-paas.md','MolecularMatch/policies',['60991c52b2068b12da60c3f6c8f4e711a8e13604'],'catalyze_terms_of_service.md'),
+ ('real-mixed-4','fr_cgu_gens-de-confiance.md','GensDeConfiance/legal',['4cae47b3dbd5090fc23821f1acc5cb31a735f74c'],'CGU.md'),
+ ('real-mixed-4','fr_cgu_kalisio_crisis.md','kalisio/crisis',['766b8ae36e4558ddd587898748a321e7d54d177d','156a8c516b071445b9fbb07361a60fa2156b03e2'],'public/crisis-terms_fr.md'),
+ ('real-mixed-4','fr_cgu_linagora_hublin.md','linagora/hublin',['0e2b9f559c789fcacd2f1e82a4f98271e9249e3f','9a2dd84e301299916c93c80120b78ed78a1c7bf0'],'backend/i18n/tos/fr.md'),
+ ('real-mixed-4','fr_cgu_mozilla_comptes.md','mozilla/legal-docs',['f098c17556ff822c17f4b6bd591c9b459be2f183','07c68133c2fdf5f91e0f865c8f4ebcb977bc0643'],'fr/firefox_cloud_services_tos.md'),
 ]
 
 # (set, file, repository, [commits], path, converter)
@@ -72,6 +130,28 @@ CONVERTED = [
  ('real-fr-2','fr_cgu_anssi_monaidecyber_2025.md','betagouv/mon-aide-cyber',['569663820fafb849658805ff54201a2783ef818c'],'mon-aide-cyber-ui/public/fichiers/CGU_MonAideCyber.pdf','pdf'),
  ('real-fr-tenders','fr_rc_amf_sharepoint_2022.md','tokyorak/RAO-AMF',['6aa729736890f05f392da0e8a3a4a40386dcbdee'],'2022_011 RC.pdf','pdf'),
  ('real-mixed','en_dpa_37signals_2023.md','basecamp/policies',['d39f6f17bbd90d82b1df9fa7a0df845edd487de0'],'privacy/regulations/dpa/Data_Processing_Addendum_current.pdf','pdf'),
+]
+
+# Documents of the later sets (real-fr-3 to real-fr-5, real-mixed-2 to real-mixed-4, real-en-2) that
+# this script cannot restore: copied by hand (re-typed from the code index), converted by a helper's
+# own script, or edited. (set, file, reason from SOURCES.md) real-en-2 and real-mixed-3 have none:
+# all their documents are in BYTES or CONVERTED.
+NOT_SCRIPTED = [
+ ('real-fr-3','en_reversibility-policy_ovhcloud_file-storage_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
+ ('real-fr-3','fr_politique-reversibilite_ovhcloud_managed-relational-database_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
+ ('real-fr-3','fr_politique-reversibilite_ovhcloud_public-cloud_2021.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
+ ('real-fr-3','fr_politique-reversibilite_ovhcloud_serveurs-dedies_2021.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
+ ('real-fr-4','fr_cgu_mte_france-chaleur-urbaine_2022.md','helper script: Markdown taken out of the TS template literal `const termOfUse = `...`` (betagouv/france-chaleur-urbaine src/data/fcu-term-of-use.ts), leading newline removed'),
+ ('real-fr-4','fr_politique-reversibilite_ovhcloud_managed-mutualized-virtualization_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
+ ('real-fr-5','fr_cgu_dgcs_domifa_2026.md',"Angular template converted with the helper's own eval/real-fr-5/tools/h2m.py, not html2md"),
+ ('real-fr-5','fr_politique-confidentialite_dgcs_domifa_2026.md',"Angular template converted with the helper's own eval/real-fr-5/tools/h2m.py, not html2md"),
+ ('real-fr-5','fr_cgu_mte-dgaln_apilos_2026.md',"Django template converted with the helper's own eval/real-fr-5/tools/h2m.py, not html2md"),
+ ('real-fr-5','fr_politique-reversibilite_ovhcloud_cold-storage_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
+ ('real-fr-5','fr_politique-reversibilite_ovhcloud_object-storage_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
+ ('real-mixed-2','fr_cgu_altertek_chatons.md',"edited: byte copy of altertek/altertek.org src/fr/pages/terms-conditions.md except the Eleventy line `# {{ title }}` replaced by `# Conditions Générales d'Utilisation`"),
+ ('real-mixed-4','en_sla_menditect.md','snapshot not fetched: re-typed from the index (Menditect/documentation legal/sla.md), character count checked'),
+ ('real-mixed-4','en_terms_matrix-org_homeserver.md','matrix-org/matrix.org over the fetch limit: re-typed from the index, character count checked'),
+ ('real-mixed-4','fr_cgv_deepsmile_udini.md',"TSX component converted to Markdown by the helper's own tokeniser script (UdiniTerms* tags, JSX whitespace rule, {UDINI_WEBSITE} -> udini.co)"),
 ]
 
 
@@ -145,6 +225,9 @@ def main():
         print("fetch first:", " ".join(f"github:{r}" for r in sorted(missing_repos)))
     if failed:
         print("not found at the listed commits:", ", ".join(failed))
+    print("not restorable by this script (see each set's SOURCES.md):")
+    for s_, f, why in NOT_SCRIPTED:
+        print(f"  {s_}/{f}: {why}")
 
 
 if __name__ == "__main__":
