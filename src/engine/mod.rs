@@ -333,9 +333,14 @@ impl Context<'_> {
                         let frame = self.frame_at(hit.block, hit.range.0);
                         finding.reading = frame.map(|f| clause::describe(f, &self.pack.lexicon));
                         // …and in the message, in plain words where the pack says them.
-                        if let Some(plain) = frame
-                            .and_then(|f| clause::plain_reading(f, &self.pack.lexicon, self.lang))
-                        {
+                        let cond = family
+                            .contrary_frames
+                            .iter()
+                            .find(|r| r.rule == rule)
+                            .map(|r| &r.when);
+                        if let Some(plain) = frame.and_then(|f| {
+                            clause::plain_reading(f, &self.pack.lexicon, self.lang, cond)
+                        }) {
                             finding.message = crate::ui::tf(
                                 self.lang,
                                 "finding-read-as",

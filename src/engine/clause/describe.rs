@@ -53,22 +53,34 @@ pub fn describe(frame: &Frame, lexicon: &Lexicon) -> String {
 /// The clause as a person reads it, in the pack's words (`says`): who, how firmly,
 /// does what, to what, when — « le titulaire · peut · supprimer · les données · à la
 /// fin du service ». None when the pack says nothing of any of its acts.
-pub fn plain_reading(frame: &Frame, lexicon: &Lexicon, lang: Lang) -> Option<String> {
+pub fn plain_reading(
+    frame: &Frame,
+    lexicon: &Lexicon,
+    lang: Lang,
+    rule: Option<&crate::rules::FrameCond>,
+) -> Option<String> {
     let say = |category: &str, class: &str| {
         lexicon
             .says
             .get(&format!("{category}:{class}"))
             .map(|t| t.get(lang).to_string())
     };
-    // The act read: the first the pack can say that the clause does, not supposes.
-    let (i, act) = frame.actions.iter().enumerate().find_map(|(i, w)| {
-        let supposed = frame
-            .action_forces
-            .get(i)
-            .is_some_and(|f| f.0 == Force::Supposed);
-        let said = say("action", &lexicon.action.classes[w.class])?;
-        (!w.negated && !supposed).then_some((i, said))
-    })?;
+    // The act read: the first the pack can say that the clause does, not supposes —
+    // one the rule asks for first (DEL058 reads the deletion, not the suspension
+    // before it).
+    let wanted = |set: Option<u64>, class: usize| set.is_some_and(|s| s & (1 << class) != 0);
+    let acts = |preferred: bool| {
+        frame.actions.iter().enumerate().find_map(|(i, w)| {
+            let supposed = frame
+                .action_forces
+                .get(i)
+                .is_some_and(|f| f.0 == Force::Supposed);
+            let said = say("action", &lexicon.action.classes[w.class])?;
+            let fits = !preferred || wanted(rule.and_then(|r| r.action), w.class);
+            (!w.negated && !supposed && fits).then_some((i, said))
+        })
+    };
+    let (i, act) = acts(true).or_else(|| acts(false))?;
     let (force, denied) = frame
         .action_forces
         .get(i)
@@ -87,13 +99,14 @@ pub fn plain_reading(frame: &Frame, lexicon: &Lexicon, lang: Lang) -> Option<Str
     );
     parts.extend(say("force", force.name()));
     parts.push(act);
-    parts.extend(
-        frame
-            .objects
-            .iter()
-            .filter(|o| !o.negated)
-            .find_map(|o| say("object", &lexicon.object.classes[o.class])),
-    );
+    let object = |preferred: bool| {
+        frame.objects.iter().filter(|o| !o.negated).find_map(|o| {
+            let fits = !preferred || wanted(rule.and_then(|r| r.object), o.class);
+            fits.then(|| say("object", &lexicon.object.classes[o.class]))
+                .flatten()
+        })
+    };
+    parts.extend(object(true).or_else(|| object(false)));
     for q in frame.qualifiers.iter().filter(|q| !q.negated) {
         if let Some(said) = say("qualifier", &lexicon.qualifier.classes[q.class]) {
             if !parts.contains(&said) {
