@@ -776,6 +776,18 @@ fn frame_findings_say_how_the_clause_was_read() {
         "{}",
         finding.message
     );
+    // The act the rule asks for, not the first of the clause: DEL054 deletes.
+    let report = judge_md("We may suspend or delete your account at any time.", pack());
+    let purge = report
+        .findings
+        .iter()
+        .find(|f| f.code == "DEL054")
+        .expect("DEL054 fires");
+    assert!(
+        purge.message.contains("may · delete · the account"),
+        "{}",
+        purge.message
+    );
 }
 
 /// A document that declares itself binding nobody hedges every clause (spec: `ok`
