@@ -324,20 +324,15 @@ impl Context<'_> {
         let title = family.title.get(self.lang);
         match j.status {
             Status::Contrary => {
-                let frame_rules: Vec<usize> =
-                    family.contrary_frames.iter().map(|r| r.rule).collect();
                 for &(rule, hit) in &j.contrary {
                     let mut finding = self.finding(&rules[rule], Some(hit), &[]);
                     // Why a frame rule fired: the clause as it was read.
-                    if frame_rules.contains(&rule) {
+                    let frame_rule = family.contrary_frames.iter().find(|r| r.rule == rule);
+                    if let Some(frame_rule) = frame_rule {
                         let frame = self.frame_at(hit.block, hit.range.0);
                         finding.reading = frame.map(|f| clause::describe(f, &self.pack.lexicon));
                         // …and in the message, in plain words where the pack says them.
-                        let cond = family
-                            .contrary_frames
-                            .iter()
-                            .find(|r| r.rule == rule)
-                            .map(|r| &r.when);
+                        let cond = Some(&frame_rule.when);
                         if let Some(plain) = frame.and_then(|f| {
                             clause::plain_reading(f, &self.pack.lexicon, self.lang, cond)
                         }) {

@@ -286,7 +286,8 @@ pub(super) fn returns_at_choice(
     if buyer_decides {
         return Vec::new();
     }
-    // Only the joining words between the two verbs, and one of them a disjunction.
+    // Only an enumeration's links between the two verbs (`enumeration_links`: "and/or",
+    // « ou »), one of them a disjunction.
     let alternative = |a: &Word, b: &Word| {
         let (first, second) = if a.at < b.at { (a, b) } else { (b, a) };
         let Some(between) = text.get(first.end..second.at) else {
@@ -296,11 +297,9 @@ pub(super) fn returns_at_choice(
             .split([' ', ',', '/'])
             .filter(|w| !w.is_empty())
             .collect();
-        let disjunction = |w: &&str| grammar.disjunctions.iter().any(|d| d == w);
-        joins.iter().any(disjunction)
-            && joins
-                .iter()
-                .all(|w| disjunction(w) || matches!(*w, "and" | "et"))
+        let listed = |w: &&str, list: &[String]| list.iter().any(|d| d == w);
+        joins.iter().any(|w| listed(w, &grammar.disjunctions))
+            && joins.iter().all(|w| listed(w, &grammar.enumeration_links))
     };
     actions
         .iter()

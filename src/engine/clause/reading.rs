@@ -251,17 +251,15 @@ fn in_object_relative(text: &str, at: usize, objects: &[Word], grammar: &Grammar
         .filter(|o| o.end >= clause_start && o.end < at)
         .any(|o| {
             let mut words = text[o.end..at].split(' ').filter(|w| !w.is_empty());
-            let opens = words.next().is_some_and(|r| {
-                grammar.object_relatives.iter().any(|x| x == r)
-                    || grammar
-                        .object_relatives
-                        .iter()
-                        .any(|x| x.ends_with('\'') && r.starts_with(x.as_str()))
+            let first = words.next();
+            let opens = first.is_some_and(|r| {
+                grammar
+                    .object_relatives
+                    .iter()
+                    .any(|x| x == r || x.ends_with('\'') && r.starts_with(x.as_str()))
             });
             // « qu'ils » is one word: the subject is glued to the pronoun.
-            let glued = text[o.end..at]
-                .split(' ')
-                .find(|w| !w.is_empty())
+            let glued = first
                 .and_then(|r| r.split_once('\''))
                 .is_some_and(|(_, s)| grammar.relative_subjects.iter().any(|x| x == s));
             let subject = glued
