@@ -48,7 +48,8 @@ pub(super) fn subject(
         .filter(|w| w.at >= from && w.end <= verb)
         .filter(|w| {
             opens_clause(w)
-                || !governed(text, w.at, grammar) && !in_relative_subject(text, w.at, grammar)
+                || !governed(text, w.at, grammar)
+                    && !in_relative_subject(text, w.at, w.end, verb, grammar)
         })
         .filter(|w| {
             let after = &text[w.end..];
@@ -99,8 +100,16 @@ pub(super) fn object_of_verb_between(
 }
 
 /// Whether the party at `at` opens a relative clause about a noun before it (« tout
-/// auditeur qu'elle mandate »): it is that clause's subject, not the sentence's.
-fn in_relative_subject(text: &str, at: usize, grammar: &Grammar) -> bool {
+/// auditeur qu'elle mandate »): it is that clause's subject, not the sentence's. A
+/// relative clause has a verb of its own before the main one; a party the main verb
+/// follows at once ("this means that you: are responsible") is the sentence's subject.
+fn in_relative_subject(text: &str, at: usize, end: usize, verb: usize, grammar: &Grammar) -> bool {
+    if text[end..verb.max(end)]
+        .trim_matches(|c: char| c.is_whitespace() || c == ':' || c == ',')
+        .is_empty()
+    {
+        return false;
+    }
     let before = text[..at].trim_end();
     let last = before.rsplit([' ', ',']).next().unwrap_or("");
     grammar.object_relatives.iter().any(|r| r == last)
