@@ -471,6 +471,10 @@ pub struct GrammarDef {
     /// The word before the agent of a passive (« par », "by").
     #[serde(default)]
     pub agents: Vec<String>,
+    /// The auxiliaries of a passive (« être », "is"): a thing as subject, one of
+    /// these, then an agent — the agent acts.
+    #[serde(default)]
+    pub passive_auxiliaries: Vec<String>,
     /// After a denied verb, one of these restricts rather than denies (« ne … que »).
     #[serde(default)]
     pub restrictions: Vec<String>,

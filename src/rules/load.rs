@@ -700,6 +700,7 @@ impl Loader<'_> {
             prepositions: words(&g.prepositions),
             articles: words(&g.articles),
             agents: words(&g.agents),
+            passive_auxiliaries: words(&g.passive_auxiliaries),
             restrictions: words(&g.restrictions),
             possessives: words(&g.possessives),
             circumstances: words(&g.circumstances),

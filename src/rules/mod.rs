@@ -331,6 +331,7 @@ pub struct Grammar {
     pub prepositions: Vec<String>,
     pub articles: Vec<String>,
     pub agents: Vec<String>,
+    pub passive_auxiliaries: Vec<String>,
     pub restrictions: Vec<String>,
     pub possessives: Vec<String>,
     pub circumstances: Vec<String>,

@@ -262,7 +262,21 @@ pub(super) fn bearer_of(
             .find(|w| w.at >= end && w.at <= end + 4 && Some(w.class) != pronoun)
             .map(|w| w.class)
     } else {
+        // A thing a party acts on, as a passive's subject, leaves the act to the agent:
+        // « Le service peut être interrompu définitivement par l'éditeur ».
+        let software = lexicon.bearer.class("software");
+        let passive = |w: &Word| {
+            text[w.end..]
+                .split_whitespace()
+                .take(4)
+                .any(|x| grammar.passive_auxiliaries.iter().any(|a| a == x))
+        };
         subject(text, main, words, grammar)
+            .filter(|w| {
+                Some(w.class) != software
+                    || !passive(w)
+                    || agent(text, main, words, grammar).is_none()
+            })
             .map(|w| w.class)
             .or_else(|| {
                 // The agent of the main verb stands before any exception: in "…, unless
