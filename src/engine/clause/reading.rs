@@ -37,6 +37,9 @@ pub(super) fn guarded_against(text: &str, a: &Word, actions: &[Word], grammar: &
 /// right after it — at most three words between, none a link that would start another
 /// clause or list member (`subject_links`: « fermé et les données supprimées » does not
 /// close the data) — and the later ones that do not complete it.
+/// How many words may stand between two objects listed together.
+const MAX_LISTED_GAP_WORDS: usize = 6;
+
 pub(super) fn direct_object(
     text: &str,
     a: &Word,
@@ -61,21 +64,29 @@ pub(super) fn direct_object(
     // The direct object, and the objects after it save those that complete it (« la
     // clé de l'environnement »: the environment is the key's, not exported).
     let mut group = vec![j];
+    // Where the object named last ends: what is listed with it follows within a few
+    // words ("delete Customer Data during the Term in a manner consistent with the
+    // functionality of the Services" deletes no service).
+    let mut last = o.end;
     for (k, next) in objects.iter().enumerate().skip(j + 1) {
-        if next.end == 0 || next.at < o.end {
+        if next.end == 0 || next.at < last {
             continue;
         }
         // A complement word first, or after one word naming the object (« clé vNKP
         // de l'environnement »).
-        let gap: Vec<&str> = text[o.end..next.at].split_whitespace().collect();
+        let gap: Vec<&str> = text[last..next.at].split_whitespace().collect();
         let completes = gap.len() <= 3
             && gap
                 .iter()
                 .take(2)
                 .any(|w| grammar.complements.iter().any(|c| is_word(w, c)));
+        if gap.len() > MAX_LISTED_GAP_WORDS {
+            break;
+        }
         if !completes {
             group.push(k);
         }
+        last = next.end;
     }
     group
 }
