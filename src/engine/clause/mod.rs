@@ -346,6 +346,7 @@ fn read_frame(
         skipped,
         supposing,
         acknowledged,
+        acknowledger,
     } = main_clause(&text, own_start, lead_in.is_some(), &words, pack);
     let condition = if supposing { skipped } else { (0, 0) };
     let mut bearer = bearer_of(
@@ -356,8 +357,18 @@ fn read_frame(
         &qualifiers,
         pack,
     );
-    if bearer.is_some() && bearer == lexicon.bearer.class("pronoun") {
-        bearer = read_pronoun(&text, skipped, &mut words, previous, pack).or(bearer);
+    let pronoun = lexicon.bearer.class("pronoun");
+    // "Customer acknowledges that it is responsible…": the pronoun is the party that
+    // acknowledges.
+    let acknowledging = words
+        .bearers
+        .iter()
+        .find(|w| acknowledged && w.at >= acknowledger && w.end <= main && Some(w.class) != pronoun)
+        .map(|w| w.class);
+    if bearer.is_some() && bearer == pronoun {
+        bearer = acknowledging
+            .or_else(|| read_pronoun(&text, skipped, &mut words, previous, pack))
+            .or(bearer);
     }
     // A later clause of the sentence with no object of its own speaks of the earlier
     // one's: "your data may be lost, and we accept no liability for such loss".
@@ -519,7 +530,12 @@ struct MainClause {
     supposing: bool,
     /// Whether an acknowledgement ("Customer agrees that") was read past.
     acknowledged: bool,
+    /// Where the acknowledgement's own words start (its party is named there).
+    acknowledger: usize,
 }
+
+/// How far into a clause an acknowledgement ("Customer agrees that") may start.
+const MAX_ACKNOWLEDGEMENT_AT: usize = 40;
 
 /// The main part of a clause: from the item or its lead-in, past an opening condition
 /// or circumstance, a short label and an acknowledgement.
@@ -534,15 +550,23 @@ fn main_clause(
     // Bearer and force come from the item when it opens on a subject of its own,
     // else from the lead-in ("Le titulaire s'engage à : – restituer…"); « – vous
     // avez transmis… » inside a relative clause is no subject of the item.
+    // An item that opens on an acknowledgement of its own ("(2) Customer acknowledges
+    // that it is…") is read on its own too.
+    let own_acknowledgement = grammar
+        .acknowledgements
+        .find_iter(&text[own_start..])
+        .next()
+        .is_some_and(|(s, _)| s <= MAX_ACKNOWLEDGEMENT_AT);
     let own_has_subject = has_lead_in
-        && subject(text, own_start, words, grammar).is_some_and(|w| {
-            w.at <= own_start + 12
-                && grammar
-                    .infinitives
-                    .find_iter(&text[w.end..])
-                    .next()
-                    .is_none_or(|(s, _)| s != 1)
-        });
+        && (own_acknowledgement
+            || subject(text, own_start, words, grammar).is_some_and(|w| {
+                w.at <= own_start + 12
+                    && grammar
+                        .infinitives
+                        .find_iter(&text[w.end..])
+                        .next()
+                        .is_none_or(|(s, _)| s != 1)
+            }));
     let main = if has_lead_in && !own_has_subject {
         0
     } else {
@@ -576,7 +600,8 @@ fn main_clause(
         .acknowledgements
         .find_iter(&text[main..])
         .next()
-        .filter(|&(s, _)| s <= 40);
+        .filter(|&(s, _)| s <= MAX_ACKNOWLEDGEMENT_AT);
+    let acknowledger = main;
     if let Some((_, end)) = acknowledged {
         main += end;
     }
@@ -585,6 +610,7 @@ fn main_clause(
         skipped,
         supposing,
         acknowledged: acknowledged.is_some(),
+        acknowledger,
     }
 }
 
