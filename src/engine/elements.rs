@@ -66,6 +66,13 @@ impl Context<'_> {
                     break;
                 }
             }
+            if rank(best.0) < rank(ElementState::Bound) {
+                if let Some(found) = self.met_by_frame(family, el, in_scope) {
+                    if rank(found.0) > rank(best.0) {
+                        best = found;
+                    }
+                }
+            }
             if best.0 == ElementState::Bound {
                 if let Some(f) = self.frames.iter().find(|f| {
                     el.weakened_by.iter().any(|c| f.meets(c, 0)) && !self.disapplied_frame(f)
@@ -80,6 +87,31 @@ impl Context<'_> {
         }
 
         elements
+    }
+
+    /// The element met by a frame in scope that does what `met_by` asks: bound, or
+    /// hedged when a hedge weakens that clause.
+    fn met_by_frame(
+        &self,
+        family: &Family,
+        el: &crate::rules::Element,
+        in_scope: &[bool],
+    ) -> Option<ElementFind> {
+        if el.met_by.is_empty() {
+            return None;
+        }
+        let f = self.frames.iter().find(|f| {
+            (el.anywhere || in_scope.get(f.block).copied().unwrap_or(false))
+                && el.met_by.iter().any(|c| f.meets(c, 0))
+                && !self.addresses_nothing_in(family, f)
+                && !self.disapplied_frame(f)
+        })?;
+        let (block, range) = f.anchor();
+        let hit = Hit { block, range };
+        Some(match self.hedge_at(family, block, range.0) {
+            Some(h) => (ElementState::Hedged, Some(hit), Some(h)),
+            None => (ElementState::Bound, Some(hit), None),
+        })
     }
 }
 

@@ -329,6 +329,11 @@ pub struct ElementDef {
     /// at the end are no logging duty.
     #[serde(default)]
     pub when: Vec<FrameCondDef>,
+    /// Frames that meet the element by what they do, whatever their words ("shall
+    /// process Customer Data only on Customer's documented instructions" limits the
+    /// data's use): a frame in scope meeting one binds it.
+    #[serde(default)]
+    pub met_by: Vec<FrameCondDef>,
     pub finding: FindingDef,
 }
 

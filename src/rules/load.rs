@@ -803,6 +803,7 @@ impl Loader<'_> {
                 addresses: e.addresses,
                 weakened_by: self.frame_conds(&e.weakened_by, lexicon)?,
                 when: self.frame_conds(&e.when, lexicon)?,
+                met_by: self.frame_conds(&e.met_by, lexicon)?,
                 rule: self.rule(&e.finding, Some(id), RuleKind::Element, Some(&e.label))?,
             });
         }

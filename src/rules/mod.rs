@@ -244,6 +244,8 @@ pub struct Element {
     pub weakened_by: Vec<FrameCond>,
     /// The frames its words count in (any when empty).
     pub when: Vec<FrameCond>,
+    /// Frames that meet it by what they do.
+    pub met_by: Vec<FrameCond>,
     pub rule: usize,
 }
 
