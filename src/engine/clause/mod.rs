@@ -269,7 +269,23 @@ fn read_frame(
         .into_iter()
         .partition(|a| is_moment(&text, a.at, grammar));
     actions.retain(|a| !done_by_others(&text, a.at, grammar));
-    let mut objects = find(&lexicon.object);
+    // A noun that qualifies a party's name, inside it or right before it, names the
+    // party: "Data Processor", "Data Importer", "the data subjects" hold no data. (The
+    // name's own head noun stays: « le service »; "Content you download" is a noun
+    // and the relative clause that describes it.)
+    let contact = |b: &Word| {
+        let word = text[b.at..b.end].trim();
+        grammar.contact_subjects.iter().any(|c| c == word)
+            || grammar.relative_subjects.iter().any(|c| c == word)
+    };
+    let mut objects: Vec<Word> = find(&lexicon.object)
+        .into_iter()
+        .filter(|o| {
+            !bearers
+                .iter()
+                .any(|b| b.at <= o.at && o.end < b.end || b.at == o.end + 1 && !contact(b))
+        })
+        .collect();
     // "Content you download": the verb describes the noun before (a relative clause
     // with no pronoun), it is not what the clause does.
     // The verbs listed after it are the relative clause's too ("you download, copy, or
