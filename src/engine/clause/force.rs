@@ -252,6 +252,9 @@ pub(super) fn deny_qualifiers(
                     .iter()
                     .any(|f| f.at <= start + s && start + s < f.end)
                 && nouns_determined(&words.objects, start + e).next().is_none()
+                // "including but not limited to loss of data": a list left open, no
+                // denial (`negation_reversers`).
+                && !rules.negation_reversers.is_match(&text[start + s..q.at])
                 // « n'est assuré que pour une durée de 12 mois »: restricted, not denied.
                 && !text[start + e..q.at]
                     .split([' ', '\''])
