@@ -480,6 +480,10 @@ pub struct GrammarDef {
     /// these, then an agent — the agent acts.
     #[serde(default)]
     pub passive_auxiliaries: Vec<String>,
+    /// Endings of adjectives of ability (« consultables », "accessible"): the agent
+    /// after them names who can, not who acts.
+    #[serde(default)]
+    pub ability_suffixes: Vec<String>,
     /// After a denied verb, one of these restricts rather than denies (« ne … que »).
     #[serde(default)]
     pub restrictions: Vec<String>,

@@ -150,8 +150,28 @@ pub(super) fn agent(
         .bearers
         .iter()
         .filter(|w| w.end <= text.len() && w.at > verb && is_agent(text, w.at, grammar))
+        .filter(|w| !after_ability(text, w.at, grammar))
         .find(of_the_verb)
         .map(|w| w.class)
+}
+
+/// Whether the agent at `at` follows an adjective of ability (« consultables par
+/// l'acheteur », "accessible by Customer"): it names who can, not who does the act.
+fn after_ability(text: &str, at: usize, grammar: &Grammar) -> bool {
+    let mut words = text[..at].rsplit([' ', ',']).filter(|w| !w.is_empty());
+    let mut word = words.next().unwrap_or("");
+    // Past the article and the agent's marker (« par l' », "by the").
+    while grammar.articles.iter().any(|a| a.trim() == word) || word.ends_with('\'') {
+        word = words.next().unwrap_or("");
+    }
+    if !grammar.agents.iter().any(|a| a == word) {
+        return false;
+    }
+    let adjective = words.next().unwrap_or("");
+    grammar
+        .ability_suffixes
+        .iter()
+        .any(|s| adjective.len() > s.len() + 2 && adjective.ends_with(s.as_str()))
 }
 
 /// The party a grant in the clause is made to: the first party named within a few
