@@ -100,6 +100,16 @@ BYTES = [
  ('real-en-2','en_terms_datafortress-cloud.md','JustinGuese/easycloudhost-wallet-static',['5516a13b81c39290c3d79aaaebd61300ba301d0a','f1e0891af4d99300bd5d777834e2ea49c0d9e4e2'],'content/english/terms.md'),
  ('real-en-2','en_tos_comwork-cwcloud.md','comworkio/comwork-cloud-wiki',['623b6a3eac59810e94c3732696330b0029e746be','d7a4587fac1e55760e735a4e3547564af8fdcf1b'],'terms.md'),
  ('real-en-2','en_tos_crunch.md','Crunch-io/ta-da',['b8573f395d25254e2212b4a6c1bbc0198ccefbda','6354c8343add26e8178b38900f54fe83e3080292'],'content/about/terms-of-service.md'),
+ # real-mixed-5 (byte copies; the conversions and CloudIL are in NOT_SCRIPTED)
+ ('real-mixed-5','en_dpa_herodesk.md','Herodesk/terms',['3e6ea1391be6085aca73958f6c7d2a22a322d30e','c6bd757b08373a0a2a3b3806c355c7841f4d4af0'],'DPA.md'),
+ ('real-mixed-5','en_sla_woomberg_managed-wordpress.md','Woomberg/legal',['10188fd1990ddd2303de22428cf037093c29aff5','e60a479bd58b66b85bb71e51dfd68a217efb583b'],'SLA.md'),
+ ('real-mixed-5','fr_cgu_amu-mesocentre_hedy.md','MesoNET/user-documentation',['846316eff0c993cb1077879a027caa65503ab803','33d86c43d49708221c356d670a2b7d30783226ac'],'docs/code_form/hedy/cgu.md'),
+ ('real-mixed-5','fr_cgu_urca-romeo_juliet.md','MesoNET/user-documentation',['846316eff0c993cb1077879a027caa65503ab803','2af9045c844e9b7c0033ae9b9c4e6537c0622d4b'],'docs/code_form/juliet/CGU.md'),
+ # real-mixed-6 (all four byte copies)
+ ('real-mixed-6','en_dpa_cleartax-defmacro.md','aditystomar-ct/Clear-Hack',['dc1f0606e3045b192f6eec123c06e9a130623d17','3b114bafdb79c3916d2b28df8846f0ba42488c54'],'ClearTax_DPA.md'),
+ ('real-mixed-6','en_dpa_tigris-data.md','tigrisdata/tigris-os-docs',['63c94bcb86747104ea1de686ad7d33f562b6addd','23336a14489b645df62e2dd4922ab2c53160ce96'],'docs/legal/data-processing.md'),
+ ('real-mixed-6','en_paas-agreement_hopsworks.md','MagicLex/hopsworks-managed',['037815d27dbd708315955faf1701c7dd98b381ab','31a2a164e88711634d383fbab423451145c830be'],'public/aggreementpaas.md'),
+ ('real-mixed-6','fr_cgu_talao_identite-numerique.md','TalaoDAO/AltMe',['80d70bc5b72655e200f8f372f28fa0bce7d13f7d','71fb39cc6cff902872e60490cd2a1e95690b438d'],'assets/terms/mobile_cgu_fr.md'),
  # real-mixed-4 (Menditect, Matrix.org and Udini are in NOT_SCRIPTED)
  ('real-mixed-4','en_dpa_safai.md','safai-labs/resiliate-book',['ae9e3c1cc30fb7b91e10a5a44eccb5c59b2b0f88','cef71851363f533ed87b759decfca1474f0dbb32'],'src/policies/dpa.md'),
  ('real-mixed-4','en_terms_npm_business-solution.md','npm/policies',['db3e81a73a55fb948a6b92f225f6d39d962fe96e'],'business-solution-terms.md'),
@@ -132,7 +142,7 @@ CONVERTED = [
  ('real-mixed','en_dpa_37signals_2023.md','basecamp/policies',['d39f6f17bbd90d82b1df9fa7a0df845edd487de0'],'privacy/regulations/dpa/Data_Processing_Addendum_current.pdf','pdf'),
 ]
 
-# Documents of the later sets (real-fr-3 to real-fr-5, real-mixed-2 to real-mixed-4, real-en-2) that
+# Documents of the later sets (real-fr-3 to real-fr-5, real-mixed-2 to real-mixed-5, real-en-2) that
 # this script cannot restore: copied by hand (re-typed from the code index), converted by a helper's
 # own script, or edited. (set, file, reason from SOURCES.md) real-en-2 and real-mixed-3 have none:
 # all their documents are in BYTES or CONVERTED.
@@ -152,6 +162,12 @@ NOT_SCRIPTED = [
  ('real-mixed-4','en_sla_menditect.md','snapshot not fetched: re-typed from the index (Menditect/documentation legal/sla.md), character count checked'),
  ('real-mixed-4','en_terms_matrix-org_homeserver.md','matrix-org/matrix.org over the fetch limit: re-typed from the index, character count checked'),
  ('real-mixed-4','fr_cgv_deepsmile_udini.md',"TSX component converted to Markdown by the helper's own tokeniser script (UdiniTerms* tags, JSX whitespace rule, {UDINI_WEBSITE} -> udini.co)"),
+ ('real-mixed-5','en_dpa_cloudil.md','yandex-cloud/docs over the fetch limit: re-typed from the index (en/legal/dpa.md), character count checked'),
+ ('real-mixed-5','en_terms_james-hutton_crop-diversity-hpc.md','reStructuredText converted with pandoc -f rst -t gfm-raw_html --wrap=none, raw html blocks dropped (cropgeeks/hpc-help commercial-terms.rst)'),
+ ('real-mixed-5','fr_cgu_matamore_modula-demat.md','JSP (ISO-8859-1) converted by hand: page title substituted, directives dropped, then html2md (Modulasource/tenders WebContent/desk/include/CGU.jsp)'),
+ ('real-mixed-5','fr_cgu_mesri_machine-a-donnees.md','PHP view: img and style removed by hand, then html2md (jerem1508/magical_ui application/views/cgu.php)'),
+ ('real-mixed-5','fr_contrat-infogerance_isvtec.md','edited: the <pre> wrapper removed from fanzila/WebFinance htdocs/payment/contract.php'),
+ ('real-mixed-5','fr_contrat-sauvegarde_inforezo.md','two templates joined (intro.tpl, a newline, rezobackup.tpl) from saint1729/intern.core'),
 ]
 
 
