@@ -296,6 +296,14 @@ fn a_bad_rule_file_is_a_located_error() {
             "`zorglub` is not a name of this party",
             "conventions.toml",
         ),
+        // A force the engine does not read, named in how forces are said.
+        (
+            "lexicon.toml",
+            "obligation = { fr = \"doit\", en = \"must\" }",
+            "obligaton = { fr = \"doit\", en = \"must\" }",
+            "unknown force class `obligaton`",
+            "lexicon.toml:350",
+        ),
         // A file must open on a table, or its keys would join the previous file's.
         (
             "checks.toml",

@@ -396,7 +396,7 @@ pub struct LexiconDef {
     /// How each force the engine reads is said in a finding's plain reading
     /// ("obligation" → « doit », "must"); a force not named is left unsaid.
     #[serde(default)]
-    pub force_says: BTreeMap<String, Text>,
+    pub force_says: BTreeMap<Spanned<String>, Text>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -677,12 +677,12 @@ impl Loader<'_> {
             .lexicon
             .force_says
             .keys()
-            .find(|k| !forces.contains(&k.as_str()))
+            .find(|k| !forces.contains(&k.get_ref().as_str()))
         {
             return Err(self.error(
-                self.tf("pack-unknown-force-class", &[("name", name)]),
-                None,
-                "",
+                self.tf("pack-unknown-force-class", &[("name", name.get_ref())]),
+                Some(name.span()),
+                &self.t("pack-unknown-force-class-label"),
                 Some(self.tf("pack-force-classes", &[("list", &forces.join(", "))])),
             ));
         }
@@ -907,6 +907,6 @@ fn says(lexicon: &format::LexiconDef) -> BTreeMap<String, Text> {
     let forces = lexicon
         .force_says
         .iter()
-        .map(|(force, said)| (format!("force:{force}"), said.clone()));
+        .map(|(force, said)| (format!("force:{}", force.get_ref()), said.clone()));
     classes.chain(forces).collect()
 }
