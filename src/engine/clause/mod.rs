@@ -99,8 +99,58 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
         }
     }
     data_of_headings(&mut out, doc, pack);
+    host_of_headings(&mut out, doc, pack);
     out
 }
+
+/// The lines of a legal notice under a heading that names the hosting (« Hébergement »
+/// over « Scaleway SAS », « 75008 Paris », « France »): each short line that acts on
+/// nothing says who hosts, and where, as « Hébergeur : Scaleway SAS, 75008 Paris » does
+/// on one line. (Not a duty: only statements, a few words long.)
+fn host_of_headings(frames: &mut [Frame], doc: &Document, pack: &Pack) {
+    let (Some(host), Some(host_named)) = (
+        pack.lexicon.action.class("host"),
+        pack.lexicon.qualifier.class("host_named"),
+    ) else {
+        return;
+    };
+    let mut named: HashMap<&str, bool> = HashMap::new();
+    for f in frames.iter_mut().filter(|f| {
+        f.actions.is_empty()
+            && f.force == Force::Fact
+            && !f.negated
+            && f.lead_in.is_none()
+            && f.text.split_whitespace().count() <= MAX_NOTICE_LINE_WORDS
+    }) {
+        let Some(heading) = doc.blocks[f.block].headings.last() else {
+            continue;
+        };
+        let names_hosting = *named.entry(heading.as_str()).or_insert_with(|| {
+            let folded = crate::fold::fold(heading).text;
+            folded.split_whitespace().count() <= MAX_NOTICE_LINE_WORDS
+                && pack
+                    .lexicon
+                    .action
+                    .find_iter(&folded)
+                    .any(|(class, _, _)| class == host)
+        });
+        if names_hosting {
+            let said = |class| Word {
+                class,
+                negated: false,
+                at: 0,
+                end: 0,
+            };
+            f.actions.push(said(host));
+            f.action_forces.push((Force::Fact, false));
+            f.direct_objects.push(Vec::new());
+            f.qualifiers.push(said(host_named));
+        }
+    }
+}
+
+/// A legal notice's heading and lines are short: at most this many words.
+const MAX_NOTICE_LINE_WORDS: usize = 8;
 
 /// A statement that acts on nothing named, under a heading that names the buyer's
 /// data (« Purpose of Processing and Use of Data: – Analysis … for internal purposes
