@@ -336,6 +336,24 @@ fn read_frame(
                 .any(|b| b.at <= o.at && o.end < b.end || b.at == o.end + 1 && !contact(b))
         })
         .collect();
+    // Data named right before another noun name its kind: "data backups" are backups
+    // (not one before a preposition or an article: « informations … du service »,
+    // « connexions au Service »).
+    let heads: Vec<usize> = objects
+        .iter()
+        .filter(|o| {
+            let first = text[o.at..].split(' ').next().unwrap_or("");
+            !grammar
+                .prepositions
+                .iter()
+                .chain(&grammar.articles)
+                .any(|p| first == p.trim() || p.ends_with('\'') && first.starts_with(p.as_str()))
+        })
+        .map(|o| o.at)
+        .collect();
+    // Only the data named so ("data backups", "log access" logs access).
+    let data = lexicon.object.class("data");
+    objects.retain(|o| Some(o.class) != data || !heads.contains(&(o.end + 1)));
     // "Content you download": the verb describes the noun before (a relative clause
     // with no pronoun), it is not what the clause does.
     // The verbs listed after it are the relative clause's too ("you download, copy, or
