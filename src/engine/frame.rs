@@ -15,6 +15,19 @@ pub struct Word {
     pub end: usize,
 }
 
+impl Word {
+    /// A word the clause takes from elsewhere (a heading, the sentence before): it has
+    /// no position of its own and counts everywhere in the frame.
+    pub fn unplaced(class: usize) -> Self {
+        Word {
+            class,
+            negated: false,
+            at: 0,
+            end: 0,
+        }
+    }
+}
+
 /// One clause read as a frame.
 #[derive(Debug)]
 pub struct Frame {

@@ -168,15 +168,16 @@ pub(super) fn action_forces(
         // Verbs listed under one denied modal are all denied: "shall not copy or
         // disclose", "do not store, retrieve nor extract".
         let inherited = previous.is_some_and(|(end, g, denied)| {
-            let mut between = text[end.min(a.at)..a.at]
+            let between: Vec<&str> = text[end.min(a.at)..a.at]
                 .split([' ', ','])
-                .filter(|w| !w.is_empty());
+                .filter(|w| !w.is_empty())
+                .collect();
             denied
                 && g == governing.map(|(i, _)| i)
-                && (text[end.min(a.at)..a.at]
-                    .split([' ', ','])
-                    .any(|w| grammar.disjunctions.iter().any(|d| d == w))
-                    || between.next().is_none())
+                && (between.is_empty()
+                    || between
+                        .iter()
+                        .any(|w| grammar.disjunctions.iter().any(|d| d == w)))
         });
         let negated = direct || inherited;
         let mut name = governing.map(|(_, w)| lexicon.force.classes[w.class].as_str());

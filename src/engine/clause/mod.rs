@@ -114,7 +114,7 @@ fn host_of_headings(frames: &mut [Frame], doc: &Document, pack: &Pack) {
     ) else {
         return;
     };
-    let mut named: HashMap<&str, bool> = HashMap::new();
+    let mut headings = HeadingWords::new(doc, &pack.lexicon.action, host);
     for f in frames.iter_mut().filter(|f| {
         f.actions.is_empty()
             && f.force == Force::Fact
@@ -122,29 +122,11 @@ fn host_of_headings(frames: &mut [Frame], doc: &Document, pack: &Pack) {
             && f.lead_in.is_none()
             && f.text.split_whitespace().count() <= MAX_NOTICE_LINE_WORDS
     }) {
-        let Some(heading) = doc.blocks[f.block].headings.last() else {
-            continue;
-        };
-        let names_hosting = *named.entry(heading.as_str()).or_insert_with(|| {
-            let folded = crate::fold::fold(heading).text;
-            folded.split_whitespace().count() <= MAX_NOTICE_LINE_WORDS
-                && pack
-                    .lexicon
-                    .action
-                    .find_iter(&folded)
-                    .any(|(class, _, _)| class == host)
-        });
-        if names_hosting {
-            let said = |class| Word {
-                class,
-                negated: false,
-                at: 0,
-                end: 0,
-            };
-            f.actions.push(said(host));
+        if headings.name(f.block, Some(MAX_NOTICE_LINE_WORDS)) {
+            f.actions.push(Word::unplaced(host));
             f.action_forces.push((Force::Fact, false));
             f.direct_objects.push(Vec::new());
-            f.qualifiers.push(said(host_named));
+            f.qualifiers.push(Word::unplaced(host_named));
         }
     }
 }
@@ -161,33 +143,50 @@ fn data_of_headings(frames: &mut [Frame], doc: &Document, pack: &Pack) {
     let Some(data) = pack.lexicon.object.class("data") else {
         return;
     };
-    let mut named: HashMap<&str, bool> = HashMap::new();
+    let mut headings = HeadingWords::new(doc, &pack.lexicon.object, data);
     for f in frames.iter_mut().filter(|f| {
         f.objects.is_empty()
             && !f.actions.is_empty()
             && matches!(f.force, Force::Fact | Force::Obligation)
             && !f.negated
     }) {
-        let Some(heading) = doc.blocks[f.block].headings.last() else {
-            continue;
-        };
-        let names_data = *named.entry(heading.as_str()).or_insert_with(|| {
-            let folded = crate::fold::fold(heading).text;
-            let found = pack
-                .lexicon
-                .object
-                .find_iter(&folded)
-                .any(|(class, _, _)| class == data);
-            found
-        });
-        if names_data {
-            f.objects.push(Word {
-                class: data,
-                negated: false,
-                at: 0,
-                end: 0,
-            });
+        if headings.name(f.block, None) {
+            f.objects.push(Word::unplaced(data));
         }
+    }
+}
+
+/// Whether the heading over a block names one class of a lexicon category, each
+/// heading folded and searched once.
+struct HeadingWords<'a> {
+    doc: &'a Document,
+    category: &'a LexiconCategory,
+    class: usize,
+    seen: HashMap<&'a str, bool>,
+}
+
+impl<'a> HeadingWords<'a> {
+    fn new(doc: &'a Document, category: &'a LexiconCategory, class: usize) -> Self {
+        Self {
+            doc,
+            category,
+            class,
+            seen: HashMap::new(),
+        }
+    }
+
+    /// Whether the last heading over `block` names the class, in at most `max_words`
+    /// words when given.
+    fn name(&mut self, block: usize, max_words: Option<usize>) -> bool {
+        let Some(heading) = self.doc.blocks[block].headings.last() else {
+            return false;
+        };
+        let (category, class) = (self.category, self.class);
+        *self.seen.entry(heading.as_str()).or_insert_with(|| {
+            let folded = crate::fold::fold(heading).text;
+            max_words.is_none_or(|m| folded.split_whitespace().count() <= m)
+                && category.find_iter(&folded).any(|(c, _, _)| c == class)
+        })
     }
 }
 
@@ -347,7 +346,7 @@ fn read_frame(
                 .prepositions
                 .iter()
                 .chain(&grammar.articles)
-                .any(|p| first == p.trim() || p.ends_with('\'') && first.starts_with(p.as_str()))
+                .any(|p| is_word(first, p.trim()))
         })
         .map(|o| o.at)
         .collect();

@@ -263,12 +263,8 @@ fn in_object_relative(text: &str, at: usize, objects: &[Word], grammar: &Grammar
         .any(|o| {
             let mut words = text[o.end..at].split(' ').filter(|w| !w.is_empty());
             let first = words.next();
-            let opens = first.is_some_and(|r| {
-                grammar
-                    .object_relatives
-                    .iter()
-                    .any(|x| x == r || x.ends_with('\'') && r.starts_with(x.as_str()))
-            });
+            let opens =
+                first.is_some_and(|r| grammar.object_relatives.iter().any(|x| is_word(r, x)));
             // « qu'ils » is one word: the subject is glued to the pronoun.
             let glued = first
                 .and_then(|r| r.split_once('\''))
