@@ -171,47 +171,62 @@ pub fn compile_many(classes: &[Vec<String>]) -> Result<Option<Regex>, String> {
 /// matched; a bounded one counts a letter of several bytes several times. A class
 /// matched once keeps matching one whole letter.
 fn bytewise(h: Hir) -> Hir {
-    match h.kind() {
+    // The tree is taken apart and rebuilt, never cloned: the pack's alternations
+    // are large, and a clone at each level made this a fifth of a short run.
+    match h.into_kind() {
         HirKind::Repetition(r) => {
             let once = matches!(r.max, Some(0 | 1));
+            let sub = if once {
+                bytewise(*r.sub)
+            } else {
+                repeated(*r.sub)
+            };
             Hir::repetition(hir::Repetition {
-                sub: Box::new(if once {
-                    bytewise((*r.sub).clone())
-                } else {
-                    repeated(&r.sub)
-                }),
-                ..r.clone()
+                sub: Box::new(sub),
+                ..r
             })
         }
         HirKind::Capture(c) => Hir::capture(hir::Capture {
-            sub: Box::new(bytewise((*c.sub).clone())),
-            ..c.clone()
+            sub: Box::new(bytewise(*c.sub)),
+            ..c
         }),
-        HirKind::Concat(subs) => Hir::concat(subs.iter().cloned().map(bytewise).collect()),
-        HirKind::Alternation(subs) => {
-            Hir::alternation(subs.iter().cloned().map(bytewise).collect())
-        }
-        _ => h,
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(bytewise).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(bytewise).collect()),
+        other => rebuilt(other),
     }
 }
 
 /// What a repetition repeats: a class, or an alternation of classes and others.
-fn repeated(h: &Hir) -> Hir {
-    match h.kind() {
+fn repeated(h: Hir) -> Hir {
+    match h.into_kind() {
         HirKind::Class(class) => byte_class(class),
-        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(repeated).collect()),
-        _ => bytewise(h.clone()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(repeated).collect()),
+        other => bytewise(rebuilt(other)),
     }
 }
 
-fn byte_class(class: &Class) -> Hir {
+/// A leaf of the tree back as a tree (the smart constructors simplify as they build).
+fn rebuilt(kind: HirKind) -> Hir {
+    match kind {
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(hir::Literal(bytes)) => Hir::literal(bytes),
+        HirKind::Class(class) => Hir::class(class),
+        HirKind::Look(look) => Hir::look(look),
+        HirKind::Repetition(r) => Hir::repetition(r),
+        HirKind::Capture(c) => Hir::capture(c),
+        HirKind::Concat(subs) => Hir::concat(subs),
+        HirKind::Alternation(subs) => Hir::alternation(subs),
+    }
+}
+
+fn byte_class(class: Class) -> Hir {
     let Class::Unicode(class) = class else {
-        return Hir::class(class.clone());
+        return Hir::class(class);
     };
     let mut left = ClassUnicode::new([hir::ClassUnicodeRange::new('\u{80}', char::MAX)]);
-    left.difference(class);
+    left.difference(&class);
     if !left.ranges().is_empty() {
-        return Hir::class(Class::Unicode(class.clone()));
+        return Hir::class(Class::Unicode(class));
     }
     let mut bytes: Vec<ClassBytesRange> = class
         .ranges()
