@@ -172,7 +172,11 @@ pub fn compile_many(classes: &[Vec<String>]) -> Result<Option<Regex>, String> {
 /// matched once keeps matching one whole letter.
 fn bytewise(h: Hir) -> Hir {
     // The tree is taken apart and rebuilt, never cloned: the pack's alternations
-    // are large, and a clone at each level made this a fifth of a short run.
+    // are large, and a clone at each level made this a fifth of a short run. A
+    // branch with nothing repeated is kept as it is.
+    if !repeats(&h) {
+        return h;
+    }
     match h.into_kind() {
         HirKind::Repetition(r) => {
             let once = matches!(r.max, Some(0 | 1));
@@ -193,6 +197,16 @@ fn bytewise(h: Hir) -> Hir {
         HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(bytewise).collect()),
         HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(bytewise).collect()),
         other => rebuilt(other),
+    }
+}
+
+/// Whether something in the tree may match more than once.
+fn repeats(h: &Hir) -> bool {
+    match h.kind() {
+        HirKind::Repetition(r) => !matches!(r.max, Some(0 | 1)) || repeats(&r.sub),
+        HirKind::Capture(c) => repeats(&c.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(repeats),
+        _ => false,
     }
 }
 
