@@ -138,7 +138,25 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
     disapply(&mut blocks, doc, rules);
     mark_optional_rows(&mut blocks, doc, rules);
     mark_non_binding(&mut blocks, doc, rules);
+    if is_bid_rules(&blocks, rules) {
+        for b in &mut blocks {
+            b.void = true;
+        }
+    }
     blocks
+}
+
+/// How far into a document its title is looked for: a cover page's lines.
+const TITLE_BLOCKS: usize = 30;
+
+/// Whether the document's title says it holds the rules of the tender procedure:
+/// what it asks of candidates is no clause of the contract (spec, reading
+/// conventions), so none of its blocks counts.
+fn is_bid_rules(blocks: &[PreparedBlock], rules: &TextRules) -> bool {
+    blocks
+        .iter()
+        .take(TITLE_BLOCKS)
+        .any(|b| rules.bid_rules_titles.is_whole_match(b.folded.text.trim()))
 }
 
 /// "This MOU is not intended to be legally binding": a document that declares it binds
@@ -470,6 +488,7 @@ mod tests {
             price_lines: Matcher::default(),
             optional_levels: Matcher::default(),
             non_binding: Matcher::default(),
+            bid_rules_titles: Matcher::default(),
             negation_reversers: Matcher::default(),
             negation_reach: 0,
             condition_openers: Matcher::default(),

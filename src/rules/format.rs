@@ -105,6 +105,12 @@ pub struct TextDef {
     /// ("This MOU is not intended to be legally binding"): every clause in it is hedged.
     #[serde(default)]
     pub non_binding: Vec<Pattern>,
+    /// A document whose title — a block among its first ones that one of these
+    /// matches whole — says it holds the rules of the tender procedure (« règlement de
+    /// la consultation », "instructions to tenderers") binds no provider: nothing in it
+    /// is a clause.
+    #[serde(default)]
+    pub bid_rules_titles: Vec<Pattern>,
     /// A block matching one of these is a price line ("Réversibilité : 5 000 € HT").
     #[serde(default)]
     pub price_lines: Vec<Pattern>,

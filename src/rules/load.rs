@@ -647,6 +647,7 @@ impl Loader<'_> {
             price_lines: self.matcher(&file.text.price_lines)?,
             optional_levels: self.matcher(&file.text.optional_levels)?,
             non_binding: self.matcher(&file.text.non_binding)?,
+            bid_rules_titles: self.matcher(&file.text.bid_rules_titles)?,
             negation_reversers: self.matcher(&file.text.negation_reversers)?,
             negation_reach: file.text.negation_reach,
             condition_openers: self.matcher(&file.text.condition_openers)?,

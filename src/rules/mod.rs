@@ -503,6 +503,7 @@ pub struct TextRules {
     pub price_lines: Matcher,
     pub optional_levels: Matcher,
     pub non_binding: Matcher,
+    pub bid_rules_titles: Matcher,
     pub negation_reversers: Matcher,
     pub negation_reach: usize,
     pub condition_openers: Matcher,

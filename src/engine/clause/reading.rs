@@ -127,6 +127,17 @@ pub(super) fn listed_with(text: &str, a: &Word, b: &Word, grammar: &Grammar) -> 
 /// Whether a qualifier stands among the adjectives of a licence noun, before any
 /// action: "a worldwide, royalty-free license to use".
 pub(super) fn scopes_a_licence(text: &str, q: &Word, actions: &[Word], grammar: &Grammar) -> bool {
+    // A moment or circumstance ("upon termination", « en cas de résiliation ») is no
+    // adjective.
+    let first = text[q.at..q.end].split(' ').next().unwrap_or("");
+    if grammar
+        .moments
+        .iter()
+        .chain(&grammar.prepositions)
+        .any(|m| m == first)
+    {
+        return false;
+    }
     let rest = &text[q.end..];
     let rest = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
     let next_action = actions
@@ -135,10 +146,13 @@ pub(super) fn scopes_a_licence(text: &str, q: &Word, actions: &[Word], grammar: 
         .map(|a| a.at - q.end)
         .min()
         .unwrap_or(rest.len());
+    // Adjectives only stand between: an article opens another noun phrase ("upon
+    // termination of this Agreement, the licenses shall terminate").
     rest[..next_action.min(rest.len())]
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .take(12)
+        .take_while(|w| !grammar.articles.iter().any(|a| a == w))
         .any(|w| grammar.licences.iter().any(|l| l == w))
 }
 
