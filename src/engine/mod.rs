@@ -198,6 +198,8 @@ impl Context<'_> {
     }
 
     /// The frame of the sentence at `at` in block `b`, if it was read as one.
+    /// Words before an enumeration inside the sentence (« We may, to (a) … ; (b) … »)
+    /// belong to its first item's frame.
     fn frame_at(&self, b: usize, at: usize) -> Option<&clause::Frame> {
         let i = self
             .frames
@@ -205,6 +207,12 @@ impl Context<'_> {
         i.checked_sub(1)
             .map(|i| &self.frames[i])
             .filter(|f| f.block == b && at < f.sentence.1)
+            .or_else(|| {
+                self.frames.get(i).filter(|f| {
+                    f.lead_in
+                        .is_some_and(|(lb, (s, e))| lb == b && f.block == b && s <= at && at < e)
+                })
+            })
     }
 
     /// Whether the pack declares `frame` to address nothing for `family`.

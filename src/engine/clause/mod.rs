@@ -21,6 +21,7 @@ use std::collections::HashMap;
 
 mod describe;
 mod force;
+mod items;
 mod reading;
 mod subject;
 
@@ -57,9 +58,19 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
             if pb.is_inert(sentence) {
                 continue;
             }
-            let parts = own_subject_clauses(text, sentence, pack);
-            for (i, part) in parts.into_iter().enumerate() {
-                clauses.push((b, part, lead, i > 0));
+            // An enumeration inside the sentence: each item under the words before it.
+            let pieces = match items::inline_items(text, sentence) {
+                Some((words_before, items)) => items
+                    .into_iter()
+                    .map(|item| (item, Some((b, words_before))))
+                    .collect(),
+                None => vec![(sentence, lead)],
+            };
+            for (piece, lead) in pieces {
+                let parts = own_subject_clauses(text, piece, pack);
+                for (i, part) in parts.into_iter().enumerate() {
+                    clauses.push((b, part, lead, i > 0));
+                }
             }
         }
         // A sentence ending with a colon introduces the items after it; an item that
