@@ -504,6 +504,11 @@ pub struct GrammarDef {
     /// not copy or disclose", « ne peut copier ni divulguer »).
     #[serde(default)]
     pub disjunctions: Vec<String>,
+    /// Verbs joined by one of these share their modal, but not their complements
+    /// (« s'interdit d'utiliser … à d'autres fins que X et de communiquer »: the « que »
+    /// is the first verb's).
+    #[serde(default)]
+    pub conjunctions: Vec<String>,
     /// After a comma, one of these opens a clause of its own (", and", « , mais »).
     #[serde(default)]
     pub coordinations: Vec<String>,

@@ -707,6 +707,7 @@ impl Loader<'_> {
             possessives: words(&g.possessives),
             circumstances: words(&g.circumstances),
             disjunctions: words(&g.disjunctions),
+            conjunctions: words(&g.conjunctions),
             coordinations: words(&g.coordinations),
             complements: words(&g.complements),
             moments: words(&g.moments),

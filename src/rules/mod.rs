@@ -339,6 +339,7 @@ pub struct Grammar {
     pub possessives: Vec<String>,
     pub circumstances: Vec<String>,
     pub disjunctions: Vec<String>,
+    pub conjunctions: Vec<String>,
     pub coordinations: Vec<String>,
     pub complements: Vec<String>,
     pub moments: Vec<String>,

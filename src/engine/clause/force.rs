@@ -183,11 +183,27 @@ pub(super) fn action_forces(
         let mut name = governing.map(|(_, w)| lexicon.force.classes[w.class].as_str());
         // « ne peut avoir lieu sans être journalisé »: a prohibition whose verb a
         // second negation turns round binds.
-        if let (Some("prohibition"), Some((_, g))) = (name, governing) {
-            if rules
-                .negation_reversers
-                .is_match(&text[g.end.min(a.at)..a.at])
-            {
+        if let (Some("prohibition"), Some((gi, g))) = (name, governing) {
+            // With an earlier verb under the same modal, only the words from the last
+            // link before this verb count: the rest is the earlier verb's complement.
+            let mut reach = g.end.min(a.at);
+            if let Some((end, Some(pg), _)) = previous {
+                if pg == gi && end > reach && end <= a.at {
+                    let between = &text[end..a.at];
+                    if let Some(i) = between
+                        .match_indices(' ')
+                        .map(|(i, _)| i + 1)
+                        .filter(|&i| {
+                            let w = between[i..].split(' ').next().unwrap_or("");
+                            grammar.conjunctions.iter().any(|c| c == w)
+                        })
+                        .last()
+                    {
+                        reach = end + i;
+                    }
+                }
+            }
+            if rules.negation_reversers.is_match(&text[reach..a.at]) {
                 name = Some("obligation");
             } else if restriction
                 // The modal opens on a negation that is not the whole modal: « ne
