@@ -130,6 +130,17 @@ impl Frame {
         Some(self.action_forces[done[k]])
     }
 
+    /// Whether a qualifier stands in the sentence before any verb of it.
+    fn opens_sentence(&self, q: &Word) -> bool {
+        q.end > 0
+            && self.in_sentence(q.at)
+            && self
+                .actions
+                .iter()
+                .filter(|a| self.in_sentence(a.at))
+                .all(|a| a.at > q.at)
+    }
+
     /// Whether an object of `set` stands in the same clause as the verb `w` (no
     /// « ; », colon or full stop between them): "the copy may only be used with the
     /// software ; no description of the data is given" uses no data. An object
@@ -187,11 +198,14 @@ impl Frame {
     /// Whether an action of `set` voids a condition: one offered only at the
     /// provider's choice does not ("delete or return", with no choice of the buyer's:
     /// the return may not come).
+    /// Nor does one denied (« supprimées sans possibilité de récupération »).
     fn voiding_action(&self, set: u64) -> bool {
-        self.actions
-            .iter()
-            .enumerate()
-            .any(|(i, w)| !w.negated && set & (1 << w.class) != 0 && !self.offered.contains(&i))
+        self.actions.iter().enumerate().any(|(i, w)| {
+            !w.negated
+                && set & (1 << w.class) != 0
+                && !self.offered.contains(&i)
+                && !self.action_forces.get(i).is_some_and(|&(_, denied)| denied)
+        })
     }
 
     /// Whether the frame meets `cond`; a prohibition counts as a permission when its
@@ -247,9 +261,21 @@ impl Frame {
                     && self.qualifiers.iter().any(|q| {
                         !q.negated
                             && qualifiers & (1 << q.class) != 0
-                            && self
+                            && (self
                                 .owner(q.at)
                                 .is_some_and(|(f, denied)| forced(f, denied))
+                                // A circumstance opening the sentence ("After the end of
+                                // the subscription, we need not keep your files and may
+                                // delete them") is every verb's: one of those asked for,
+                                // with the force asked for, meets it.
+                                || self.opens_sentence(q)
+                                    && self.actions.iter().zip(&self.action_forces).any(
+                                        |(w, &(f, denied))| {
+                                            !w.negated
+                                                && actions & (1 << w.class) != 0
+                                                && forced(f, denied)
+                                        },
+                                    ))
                     })
             }
         };

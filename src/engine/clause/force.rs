@@ -159,12 +159,24 @@ pub(super) fn action_forces(
                 .is_some_and(|w| grammar.relative_pronouns.iter().any(|r| r == w));
             opens_relative && text[from + e..a.at].split_whitespace().count() > 2
         };
+        // A negation the modal's own words hold ("has no obligation to", « n'est pas
+        // tenu de ») is the modal's meaning, no denial of the verb.
+        let in_modal = |s: usize, e: usize| {
+            governing.is_some_and(|(_, g)| g.at <= from + s && from + e <= g.end)
+        };
         let direct = !restriction
             && rules
                 .negations
                 .find_iter(&text[from..a.at])
-                .find(|&(s, e)| denies(s, e) && !relative_verb_only(s, e))
-                .is_some_and(|(s, _)| !rules.negation_reversers.is_match(&text[from + s..a.at]));
+                .find(|&(s, e)| !in_modal(s, e) && denies(s, e) && !relative_verb_only(s, e))
+                // A reverser inside the negation's own words (« sans » of « sans
+                // possibilité de ») turns nothing round.
+                .is_some_and(|(s, e)| {
+                    !rules
+                        .negation_reversers
+                        .find_iter(&text[from + s..a.at])
+                        .any(|(_, re)| re > e - s)
+                });
         // Verbs listed under one denied modal are all denied: "shall not copy or
         // disclose", "do not store, retrieve nor extract".
         let inherited = previous.is_some_and(|(end, g, denied)| {
