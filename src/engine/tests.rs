@@ -836,6 +836,9 @@ fn frames_never_cut_a_letter() {
         "non-remise du procès-verbal de destruction : 200 € par jour calendaire €€€€€€€€€€€€€€€€€€€€.",
         "labelled as contract content: line 2.2 → localisation weak, line 3.2 → reversibility, 4.1 → →.",
         "Le titulaire exploite les données →→→→→→→→→→→→→→→→→→→→→→→→ que pour les finalités suivantes :\n\n- produire des statistiques →→→→→→→→→→→→.",
+        // Enumerations inside a sentence, with letters of several bytes about the markers.
+        "justificatifs (liens familiaux…) et le titulaire peut (a) héberger…) ; (b) é) supprimer ; (c)",
+        "Nous pouvons, à notre seule discrétion : a) supprimer les données ; b) €) c) ii) (iii)",
     ] {
         let report = judge_md(text, pack());
         assert_eq!(report.families.len(), 8, "{text}");
