@@ -138,7 +138,7 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
     disapply(&mut blocks, doc, rules);
     mark_optional_rows(&mut blocks, doc, rules);
     mark_non_binding(&mut blocks, doc, rules);
-    if is_bid_rules(&blocks, rules) {
+    if bid_rules_title(&blocks, rules).is_some() {
         for b in &mut blocks {
             b.void = true;
         }
@@ -149,14 +149,14 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
 /// How far into a document its title is looked for: a cover page's lines.
 const TITLE_BLOCKS: usize = 30;
 
-/// Whether the document's title says it holds the rules of the tender procedure:
+/// The block whose title says the document holds the rules of the tender procedure:
 /// what it asks of candidates is no clause of the contract (spec, reading
 /// conventions), so none of its blocks counts.
-fn is_bid_rules(blocks: &[PreparedBlock], rules: &TextRules) -> bool {
+pub fn bid_rules_title(blocks: &[PreparedBlock], rules: &TextRules) -> Option<usize> {
     blocks
         .iter()
         .take(TITLE_BLOCKS)
-        .any(|b| rules.bid_rules_titles.is_whole_match(b.folded.text.trim()))
+        .position(|b| rules.bid_rules_titles.is_whole_match(b.folded.text.trim()))
 }
 
 /// "This MOU is not intended to be legally binding": a document that declares it binds

@@ -373,6 +373,9 @@ pub struct CheckDef {
     /// ...or when this family is addressed...
     #[serde(default)]
     pub when_family: Option<Spanned<String>>,
+    /// ...or when the document is titled as the tender's rules (`bid_rules_titles`)...
+    #[serde(default)]
+    pub when_bid_rules: bool,
     /// ...and none of these matches anywhere in the document.
     #[serde(default)]
     pub unless: Vec<Pattern>,

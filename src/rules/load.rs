@@ -884,6 +884,7 @@ impl Loader<'_> {
             checks.push(Check {
                 when: self.matcher(&c.when)?,
                 when_family,
+                when_bid_rules: c.when_bid_rules,
                 unless: self.matcher(&c.unless)?,
                 rule: self.rule(&c.finding, None, RuleKind::Check, None)?,
             });

@@ -483,6 +483,7 @@ pub struct Family {
 pub struct Check {
     pub when: Matcher,
     pub when_family: Option<usize>,
+    pub when_bid_rules: bool,
     pub unless: Matcher,
     pub rule: usize,
 }
