@@ -146,11 +146,37 @@ pub(super) fn agent(
         let action = words.actions.iter().rev().find(|a| a.end <= w.at);
         action.is_none_or(|a| !agent_of_participle(text, &words.objects, (a.end, w.at), grammar))
     };
+    // Nor the agent of a later verb phrase joined to it: in « les journaux sont conservés
+    // un an et peuvent être exportés par l'acheteur », the buyer exports, it keeps
+    // nothing. (Participles joined under one auxiliary share it: « interrompu et
+    // supprimé par l'éditeur ».)
+    let of_a_later_verb = |w: &&Word| {
+        let Some(last) = words.actions.iter().rfind(|a| a.at > verb && a.end <= w.at) else {
+            return false;
+        };
+        let span = &text[verb..last.at];
+        let Some(link) = span
+            .match_indices(' ')
+            .map(|(i, _)| verb + i + 1)
+            .filter(|&i| {
+                let x = text[i..].split([' ', ',']).next().unwrap_or("");
+                grammar.conjunctions.iter().any(|c| c == x)
+            })
+            .last()
+        else {
+            return false;
+        };
+        words.forces.iter().any(|f| f.at > link && f.at < last.at)
+            || text[link..last.at]
+                .split_whitespace()
+                .any(|x| grammar.passive_auxiliaries.iter().any(|a| a == x))
+    };
     words
         .bearers
         .iter()
         .filter(|w| w.end <= text.len() && w.at > verb && is_agent(text, w.at, grammar))
         .filter(|w| !after_ability(text, w.at, grammar))
+        .filter(|w| !of_a_later_verb(w))
         .find(of_the_verb)
         .map(|w| w.class)
 }
