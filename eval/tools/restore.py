@@ -110,6 +110,23 @@ BYTES = [
  ('real-mixed-6','en_dpa_tigris-data.md','tigrisdata/tigris-os-docs',['63c94bcb86747104ea1de686ad7d33f562b6addd','23336a14489b645df62e2dd4922ab2c53160ce96'],'docs/legal/data-processing.md'),
  ('real-mixed-6','en_paas-agreement_hopsworks.md','MagicLex/hopsworks-managed',['037815d27dbd708315955faf1701c7dd98b381ab','31a2a164e88711634d383fbab423451145c830be'],'public/aggreementpaas.md'),
  ('real-mixed-6','fr_cgu_talao_identite-numerique.md','TalaoDAO/AltMe',['80d70bc5b72655e200f8f372f28fa0bce7d13f7d','71fb39cc6cff902872e60490cd2a1e95690b438d'],'assets/terms/mobile_cgu_fr.md'),
+ # real-fr-6 (all seven are the buyers' PDFs, byte copies)
+ ('real-fr-6','fr_cahier-charges_departement-gironde_amo-archives_2015.pdf','akakeronos/notrescop',['f7a29355dc9f1f6ff0a814de6ef84c72685b5ca9','6c825c0f82f5709945a02c14ff863db1f16d92f2'],'doc/Ex-AMO-Site-internet/CCTP-AD33.pdf'),
+ ('real-fr-6','fr_ccap_vallee-sud-grand-paris_infogerance_2025.pdf','cisbeo/scorpiusAO',['d3615a7af9a0e0a30a062d7395ae4391e525c163','722c6f05c54e74c77c049ddbc0ebb0e10bfaafc4'],'Examples/VSGP-AO/CCAP.pdf'),
+ ('real-fr-6','fr_cctp_vallee-sud-grand-paris_infogerance_2025.pdf','cisbeo/scorpiusAO',['d3615a7af9a0e0a30a062d7395ae4391e525c163','722c6f05c54e74c77c049ddbc0ebb0e10bfaafc4'],'Examples/VSGP-AO/CCTP.pdf'),
+ ('real-fr-6','fr_rc_vallee-sud-grand-paris_infogerance_2025.pdf','cisbeo/scorpiusAO',['d3615a7af9a0e0a30a062d7395ae4391e525c163','722c6f05c54e74c77c049ddbc0ebb0e10bfaafc4'],'Examples/VSGP-AO/RC.pdf'),
+ ('real-fr-6','fr_ccap_ville-le-bourget_infogerance_2025.pdf','cisbeo/scorpiusAO',['d3615a7af9a0e0a30a062d7395ae4391e525c163','2982d1f76c28d8718111fd90ea121ece3edd3172'],'Examples/dce-v1 /CCAP.pdf'),
+ ('real-fr-6','fr_cctp_ville-le-bourget_infogerance_2025.pdf','cisbeo/scorpiusAO',['d3615a7af9a0e0a30a062d7395ae4391e525c163','2982d1f76c28d8718111fd90ea121ece3edd3172'],'Examples/dce-v1 /CCTP.pdf'),
+ ('real-fr-6','fr_rc_ville-le-bourget_infogerance_2025.pdf','cisbeo/scorpiusAO',['d3615a7af9a0e0a30a062d7395ae4391e525c163','2982d1f76c28d8718111fd90ea121ece3edd3172'],'Examples/dce-v1 /RC.pdf'),
+ # real-en-3 (Tuta is in NOT_SCRIPTED; Anastasis is the .rst source unchanged, saved as .md; Whereby's DPA is not in the snapshot HEAD)
+ ('real-en-3','en_dpa_cryptlex.md','cryptlex/cryptlex-docs',['3af952fadae79e3b0065e8348abf2b6cfe519078','bc159d2db3e8a278f0f5d1585fc39db950f77c41'],'legal/data-processing-addendum.md'),
+ ('real-en-3','en_dpa_embrace.md','embrace-io/embrace-docs',['3e541dcc5b5235c75e451f523a9128dff18f0643','cdfd2a1f46d36664625d38ef28d899114837088c'],'docs/dpa/index.md'),
+ ('real-en-3','en_dpa_lucidtech-cradl.md','LucidtechAI/cradl-docs',['2f004465b1a6f8f79be9084993b8b3cbf52c6b37','820b1d23499229edd8c091a60a96f892d01985b4'],'docs/legal/v1.0.1/dpa.md'),
+ ('real-en-3','en_dpa_playlyfe-catalyst.md','playlyfe/catalyst-policy',['48a2ac1e999e0704098ee89b3ac2ecd44d49f2d2','fee2504f0b0ef90263d611e8f0516fdf1aac96a9'],'DPA.md'),
+ ('real-en-3','en_dpa_whereby.md','bjartemisund/policy',['3796ff05d799ed9902c2ee75fd91d868d6123ff2'],'dpa.md'),
+ ('real-en-3','en_tos_anastasis-backup.md','LedgerProject/Anastasis',['1598ef80ab05a548b14cdd00a2874efa6aac3f6a','9871b79868c458673b9231dde4971099a92acd89'],'anastasis-g12e1f2b/contrib/tos/tos.rst'),
+ ('real-en-3','en_tos_spacelift.md','spacelift-io/user-documentation',['6e9746fefd4ef10fc7c4b68567356a98d3c07c56','3b64e5d060ed1783f48552550045963bad25a2a9'],'docs/legal/terms.md'),
+ ('real-en-3','en_tos_ukcloud-gcloud12.md','UKCloud/documentation',['0700d4320ff410d8e3d480253c989dbe549fc642','0dc0e6c30ac987054ce6f18a7fa41533369519dd'],'articles/other/other-ref-terms-and-conditions-g12.md'),
  # real-mixed-4 (Menditect, Matrix.org and Udini are in NOT_SCRIPTED)
  ('real-mixed-4','en_dpa_safai.md','safai-labs/resiliate-book',['ae9e3c1cc30fb7b91e10a5a44eccb5c59b2b0f88','cef71851363f533ed87b759decfca1474f0dbb32'],'src/policies/dpa.md'),
  ('real-mixed-4','en_terms_npm_business-solution.md','npm/policies',['db3e81a73a55fb948a6b92f225f6d39d962fe96e'],'business-solution-terms.md'),
@@ -168,6 +185,7 @@ NOT_SCRIPTED = [
  ('real-mixed-5','fr_cgu_mesri_machine-a-donnees.md','PHP view: img and style removed by hand, then html2md (jerem1508/magical_ui application/views/cgu.php)'),
  ('real-mixed-5','fr_contrat-infogerance_isvtec.md','edited: the <pre> wrapper removed from fanzila/WebFinance htdocs/payment/contract.php'),
  ('real-mixed-5','fr_contrat-sauvegarde_inforezo.md','two templates joined (intro.tpl, a newline, rezobackup.tpl) from saint1729/intern.core'),
+ ('real-en-3','en_tos_tutao-tuta.md',"HTML in a TypeScript template literal (terms_en, lines 498-835 of tutao/tutanota src/subscription/terms.ts @ 253441b9) converted to Markdown with the helper's own mechanical rules (h3/h4/p/strong/hr/br, entities unescaped), not html2md"),
 ]
 
 
