@@ -201,17 +201,8 @@ pub(super) fn action_forces(
             let mut reach = g.end.min(a.at);
             if let Some((end, Some(pg), _)) = previous {
                 if pg == gi && end > reach && end <= a.at {
-                    let between = &text[end..a.at];
-                    if let Some(i) = between
-                        .match_indices(' ')
-                        .map(|(i, _)| i + 1)
-                        .filter(|&i| {
-                            let w = between[i..].split(' ').next().unwrap_or("");
-                            grammar.conjunctions.iter().any(|c| c == w)
-                        })
-                        .last()
-                    {
-                        reach = end + i;
+                    if let Some(link) = last_conjunction(text, (end, a.at), grammar) {
+                        reach = link;
                     }
                 }
             }

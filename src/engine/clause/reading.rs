@@ -124,6 +124,19 @@ pub(super) fn listed_with(text: &str, a: &Word, b: &Word, grammar: &Grammar) -> 
             .all(|w| grammar.enumeration_links.iter().any(|l| l == w))
 }
 
+/// Where the last word of `text[from..to]` that joins verbs (`conjunctions`: « et »,
+/// "and") starts: what follows it is the later verb's.
+pub(super) fn last_conjunction(text: &str, (from, to): Range, grammar: &Grammar) -> Option<usize> {
+    text[from..to]
+        .match_indices(' ')
+        .map(|(i, _)| from + i + 1)
+        .filter(|&i| {
+            let word = text[i..].split([' ', ',']).next().unwrap_or("");
+            grammar.conjunctions.iter().any(|c| c == word)
+        })
+        .last()
+}
+
 /// Whether a qualifier stands among the adjectives of a licence noun, before any
 /// action: "a worldwide, royalty-free license to use".
 pub(super) fn scopes_a_licence(text: &str, q: &Word, actions: &[Word], grammar: &Grammar) -> bool {

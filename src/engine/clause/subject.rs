@@ -154,16 +154,7 @@ pub(super) fn agent(
         let Some(last) = words.actions.iter().rfind(|a| a.at > verb && a.end <= w.at) else {
             return false;
         };
-        let span = &text[verb..last.at];
-        let Some(link) = span
-            .match_indices(' ')
-            .map(|(i, _)| verb + i + 1)
-            .filter(|&i| {
-                let x = text[i..].split([' ', ',']).next().unwrap_or("");
-                grammar.conjunctions.iter().any(|c| c == x)
-            })
-            .last()
-        else {
+        let Some(link) = last_conjunction(text, (verb, last.at), grammar) else {
             return false;
         };
         words.forces.iter().any(|f| f.at > link && f.at < last.at)
