@@ -241,21 +241,24 @@ impl Frame {
             None => f != Force::Supposed,
             Some(s) => s & read(f, denied).bit() != 0,
         };
+        // The verbs of `actions` the condition's force governs, by index.
+        let acting = |actions: u64| {
+            self.actions
+                .iter()
+                .zip(&self.action_forces)
+                .enumerate()
+                .filter(move |&(_, (w, &(f, denied)))| {
+                    !w.negated && actions & (1 << w.class) != 0 && forced(f, denied)
+                })
+                .map(|(i, _)| i)
+        };
         let acted = match (cond.action, cond.qualifier) {
             (None, _) => any(cond.force, &|s| {
                 s & read(self.force, self.negated).bit() != 0
             }),
-            (Some(actions), None) => self
-                .actions
-                .iter()
-                .zip(&self.action_forces)
-                .enumerate()
-                .any(|(i, (w, &(f, denied)))| {
-                    !w.negated
-                        && actions & (1 << w.class) != 0
-                        && forced(f, denied)
-                        && cond.object.is_none_or(|o| self.has_object_near(i, o))
-                }),
+            (Some(actions), None) => {
+                acting(actions).any(|i| cond.object.is_none_or(|o| self.has_object_near(i, o)))
+            }
             (Some(actions), Some(qualifiers)) => {
                 Frame::has(&self.actions, actions)
                     && self.qualifiers.iter().any(|q| {
@@ -268,14 +271,7 @@ impl Frame {
                                 // the subscription, we need not keep your files and may
                                 // delete them") is every verb's: one of those asked for,
                                 // with the force asked for, meets it.
-                                || self.opens_sentence(q)
-                                    && self.actions.iter().zip(&self.action_forces).any(
-                                        |(w, &(f, denied))| {
-                                            !w.negated
-                                                && actions & (1 << w.class) != 0
-                                                && forced(f, denied)
-                                        },
-                                    ))
+                                || self.opens_sentence(q) && acting(actions).next().is_some())
                     })
             }
         };
