@@ -421,15 +421,10 @@ impl Context<'_> {
             });
             let by_family = check.when_family.is_some_and(|f| addressed[f]);
             let when = when.or_else(|| {
-                let b = check
+                let (block, range) = check
                     .when_bid_rules
-                    .then(|| text::bid_rules_title(self.blocks, &self.pack.text))??;
-                let title = &self.blocks[b].folded.text;
-                let start = title.len() - title.trim_start().len();
-                Some(Hit {
-                    block: b,
-                    range: (start, start + title.trim().len()),
-                })
+                    .then(|| text::bid_rules(self.blocks, &self.pack.text))??;
+                Some(Hit { block, range })
             });
             if when.is_some() || by_family {
                 out.push(self.finding(&self.pack.rules[check.rule], when, &[]));

@@ -138,7 +138,7 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
     disapply(&mut blocks, doc, rules);
     mark_optional_rows(&mut blocks, doc, rules);
     mark_non_binding(&mut blocks, doc, rules);
-    if bid_rules_title(&blocks, rules).is_some() {
+    if bid_rules(&blocks, rules).is_some() {
         for b in &mut blocks {
             b.void = true;
         }
@@ -149,14 +149,30 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
 /// How far into a document its title is looked for: a cover page's lines.
 const TITLE_BLOCKS: usize = 30;
 
-/// The block whose title says the document holds the rules of the tender procedure:
-/// what it asks of candidates is no clause of the contract (spec, reading
-/// conventions), so none of its blocks counts.
-pub fn bid_rules_title(blocks: &[PreparedBlock], rules: &TextRules) -> Option<usize> {
-    blocks
+/// Where a document says it holds the rules of the tender procedure — its title, or
+/// else a sentence naming itself so (« le présent règlement de la consultation ») —
+/// as a block and a range of its folded text: what it asks of candidates is no clause
+/// of the contract (spec, reading conventions), so none of its blocks counts.
+pub fn bid_rules(blocks: &[PreparedBlock], rules: &TextRules) -> Option<(usize, Range)> {
+    let title = blocks
         .iter()
         .take(TITLE_BLOCKS)
-        .position(|b| rules.bid_rules_titles.is_whole_match(b.folded.text.trim()))
+        .enumerate()
+        .find_map(|(i, b)| {
+            let text = &b.folded.text;
+            let trimmed = text.trim();
+            let start = text.len() - text.trim_start().len();
+            rules
+                .bid_rules_titles
+                .is_whole_match(trimmed)
+                .then_some((i, (start, start + trimmed.len())))
+        });
+    title.or_else(|| {
+        blocks.iter().enumerate().find_map(|(i, b)| {
+            let range = rules.bid_rules_self.find_iter(&b.folded.text).next()?;
+            Some((i, range))
+        })
+    })
 }
 
 /// "This MOU is not intended to be legally binding": a document that declares it binds
@@ -489,6 +505,7 @@ mod tests {
             optional_levels: Matcher::default(),
             non_binding: Matcher::default(),
             bid_rules_titles: Matcher::default(),
+            bid_rules_self: Matcher::default(),
             negation_reversers: Matcher::default(),
             negation_reach: 0,
             condition_openers: Matcher::default(),

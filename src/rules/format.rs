@@ -111,6 +111,10 @@ pub struct TextDef {
     /// is a clause.
     #[serde(default)]
     pub bid_rules_titles: Vec<Pattern>,
+    /// A document that names itself so anywhere (« le présent règlement de la
+    /// consultation ») holds the tender's rules too, its title being an image.
+    #[serde(default)]
+    pub bid_rules_self: Vec<Pattern>,
     /// A block matching one of these is a price line ("Réversibilité : 5 000 € HT").
     #[serde(default)]
     pub price_lines: Vec<Pattern>,

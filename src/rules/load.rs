@@ -648,6 +648,7 @@ impl Loader<'_> {
             optional_levels: self.matcher(&file.text.optional_levels)?,
             non_binding: self.matcher(&file.text.non_binding)?,
             bid_rules_titles: self.matcher(&file.text.bid_rules_titles)?,
+            bid_rules_self: self.matcher(&file.text.bid_rules_self)?,
             negation_reversers: self.matcher(&file.text.negation_reversers)?,
             negation_reach: file.text.negation_reach,
             condition_openers: self.matcher(&file.text.condition_openers)?,

@@ -506,6 +506,7 @@ pub struct TextRules {
     pub optional_levels: Matcher,
     pub non_binding: Matcher,
     pub bid_rules_titles: Matcher,
+    pub bid_rules_self: Matcher,
     pub negation_reversers: Matcher,
     pub negation_reach: usize,
     pub condition_openers: Matcher,
