@@ -8,6 +8,7 @@ pub mod limits;
 mod markdown;
 mod odt;
 mod pdf;
+mod pdf_layout;
 pub(crate) mod xml;
 mod zip_package;
 

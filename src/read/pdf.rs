@@ -5,10 +5,11 @@
 //! A PDF most of whose pages have no text layer (a scan) is not read: an error, not a
 //! verdict on nothing; a few such pages give a warning naming them.
 
+use super::pdf_layout::Layout;
 use super::{BlockSink, Limits, ReadError};
 use crate::model::{BlockKind, Document, Format};
 use crate::ui::Msg;
-use pdf_extract::{output_doc_page, PlainTextOutput};
+use pdf_extract::output_doc_page;
 use std::path::Path;
 
 pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, ReadError> {
@@ -39,22 +40,25 @@ pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, Re
             failed += 1;
             continue;
         }
-        let mut text = String::new();
         // pdf-extract panics on some malformed pages: lose the page, not the file.
         let page = super::guarded(|| {
-            let mut out = PlainTextOutput::new(&mut text);
-            output_doc_page(&doc, &mut out, number).map_err(|e| e.to_string())
+            let mut layout = Layout::default();
+            output_doc_page(&doc, &mut layout, number).map_err(|e| e.to_string())?;
+            Ok(layout.text())
         })
         .unwrap_or_else(|panic| Err(format!("the PDF library failed: {panic}")));
-        if let Err(e) = page {
-            warnings.push(
-                Msg::new("warn-page-unread")
-                    .with("page", number)
-                    .with("cause", e),
-            );
-            failed += 1;
-            continue;
-        }
+        let text = match page {
+            Ok(text) => text,
+            Err(e) => {
+                warnings.push(
+                    Msg::new("warn-page-unread")
+                        .with("page", number)
+                        .with("cause", e),
+                );
+                failed += 1;
+                continue;
+            }
+        };
         chars += text.chars().filter(|c| !c.is_whitespace()).count();
         texts.push((number, text));
     }

@@ -1,0 +1,255 @@
+//! Where a PDF page's glyphs stand, turned into lines and paragraphs.
+//!
+//! pdf-extract's own plain-text output breaks a paragraph wherever two lines stand
+//! more than 1.5 font sizes apart, and spaces words wherever two glyph runs stand a
+//! tenth of a font size apart. Documents set with generous leading come out one
+//! block per line ("the data processor shall delete all personal data" cut in three
+//! blocks, each read as a clause of its own), and kerned capitals as split words
+//! ("D PA", "A rticle"). Here the page's own leading decides: a paragraph ends where
+//! the gap between two lines is clearly wider than the page's usual one.
+
+use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+
+/// One run of text as the PDF places it: its baseline, where it starts and ends, its
+/// size, and whether it opens a text-showing operation.
+#[derive(Debug, Clone)]
+struct Glyph {
+    x: f64,
+    y: f64,
+    end: f64,
+    size: f64,
+    text: String,
+    opens_run: bool,
+}
+
+/// Collects a page's glyphs; `text` lays them out.
+#[derive(Default)]
+pub struct Layout {
+    glyphs: Vec<Glyph>,
+    page_height: f64,
+    opens_run: bool,
+}
+
+/// Two glyphs further apart than this share no line (in font sizes).
+const SAME_LINE: f64 = 0.5;
+/// A gap between runs wider than this is a space (in font sizes). Kerned or tracked
+/// capitals stand up to about a tenth apart; a word space is a quarter or more.
+const WORD_GAP: f64 = 0.2;
+/// On a page that writes its spaces as glyphs, only a gap this wide is one more (a
+/// tab, a table's cells): narrower ones are capitals whose width the font misstates
+/// ("D PA", "C lause").
+const WIDE_GAP: f64 = 0.5;
+/// A line gap this much wider than the page's usual one ends a paragraph.
+const PARAGRAPH_GAP: f64 = 1.3;
+/// With no usual gap to go by, a gap of this many font sizes ends a paragraph.
+const DEFAULT_PARAGRAPH_GAP: f64 = 1.5;
+
+impl OutputDev for Layout {
+    fn begin_page(
+        &mut self,
+        _page: u32,
+        media_box: &MediaBox,
+        _: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.page_height = media_box.ury - media_box.lly;
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        text: &str,
+    ) -> Result<(), OutputError> {
+        // The text matrix's scale gives the size on the page: the side of the square
+        // with the area of the transformed (size × size) box.
+        let sx = font_size * (trm.m11 + trm.m21);
+        let sy = font_size * (trm.m12 + trm.m22);
+        let size = (sx * sy).abs().sqrt();
+        let (x, y) = (trm.m31, self.page_height - trm.m32);
+        if !x.is_finite() || !y.is_finite() || !size.is_finite() {
+            return Ok(());
+        }
+        self.glyphs.push(Glyph {
+            x,
+            y,
+            end: x + width * size,
+            size,
+            text: text.to_string(),
+            opens_run: self.opens_run,
+        });
+        self.opens_run = false;
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        self.opens_run = true;
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+/// A line of text and where it stands.
+struct Line {
+    y: f64,
+    size: f64,
+    text: String,
+}
+
+impl Layout {
+    /// The page's text: lines joined by a newline, paragraphs by a blank line.
+    pub fn text(&self) -> String {
+        let lines = self.lines();
+        let leading = usual_gap(&lines);
+        let mut out = String::new();
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                let before = &lines[i - 1];
+                let gap = line.y - before.y;
+                let size = before.size.max(line.size);
+                let wide = match leading {
+                    Some(usual) => gap > usual * PARAGRAPH_GAP + 0.5,
+                    None => gap > size * DEFAULT_PARAGRAPH_GAP,
+                };
+                // Moving up the page (a new column, a footer) or far down ends one.
+                out.push_str(if gap <= 0.0 || wide { "\n\n" } else { "\n" });
+            }
+            out.push_str(line.text.trim());
+        }
+        out
+    }
+
+    fn lines(&self) -> Vec<Line> {
+        let spaces = self.glyphs.iter().filter(|g| g.text == " ").count();
+        let word_gap = if spaces * 20 > self.glyphs.len() {
+            WIDE_GAP
+        } else {
+            WORD_GAP
+        };
+        let mut lines: Vec<Line> = Vec::new();
+        let mut last: Option<&Glyph> = None;
+        for g in &self.glyphs {
+            let same_line = last.is_some_and(|l| {
+                (g.y - l.y).abs() <= SAME_LINE * l.size.max(g.size)
+                    // Far back to the left on the same baseline: a new line of a
+                    // table or a column set side by side.
+                    && g.x >= l.end - 2.0 * l.size.max(g.size)
+            });
+            match (last, lines.last_mut()) {
+                (Some(l), Some(line)) if same_line => {
+                    let gap = g.x - l.end;
+                    let spaced = line.text.ends_with(' ') || g.text.starts_with(' ');
+                    if !spaced
+                        && (gap > word_gap * l.size.max(g.size) && g.opens_run
+                            || gap > word_gap * 2.0 * l.size.max(g.size))
+                    {
+                        line.text.push(' ');
+                    }
+                    line.text.push_str(&g.text);
+                    line.size = line.size.max(g.size);
+                }
+                _ => lines.push(Line {
+                    y: g.y,
+                    size: g.size,
+                    text: g.text.clone(),
+                }),
+            }
+            last = Some(g);
+        }
+        lines.retain(|l| !l.text.trim().is_empty());
+        lines
+    }
+}
+
+/// The most common gap between consecutive lines of the page (to half a point), if
+/// some gap recurs: the leading of its body text.
+fn usual_gap(lines: &[Line]) -> Option<f64> {
+    let mut counts: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+    for pair in lines.windows(2) {
+        let gap = pair[1].y - pair[0].y;
+        if gap > 0.0 && gap < 3.0 * pair[0].size.max(pair[1].size) {
+            *counts.entry((gap * 2.0).round() as i64).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .max_by_key(|&(gap, n)| (n, std::cmp::Reverse(gap)))
+        .map(|(gap, _)| gap as f64 / 2.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glyph(x: f64, y: f64, text: &str, opens_run: bool) -> Glyph {
+        Glyph {
+            x,
+            y,
+            end: x + 5.0 * text.chars().count() as f64,
+            size: 10.0,
+            text: text.to_string(),
+            opens_run,
+        }
+    }
+
+    fn layout(glyphs: Vec<Glyph>) -> Layout {
+        Layout {
+            glyphs,
+            page_height: 800.0,
+            opens_run: false,
+        }
+    }
+
+    #[test]
+    fn generous_leading_keeps_a_paragraph_whole() {
+        // Lines 16 points apart (1.6 font sizes) make one paragraph; a 30-point gap
+        // ends it.
+        let page = layout(vec![
+            glyph(0.0, 100.0, "The processor shall", true),
+            glyph(0.0, 116.0, "delete all personal", true),
+            glyph(0.0, 132.0, "data.", true),
+            glyph(0.0, 162.0, "Next paragraph", true),
+            glyph(0.0, 178.0, "goes on.", true),
+        ]);
+        assert_eq!(
+            page.text(),
+            "The processor shall\ndelete all personal\ndata.\n\nNext paragraph\ngoes on."
+        );
+    }
+
+    #[test]
+    fn kerned_runs_join_and_spaced_runs_split() {
+        // "D" then "PA" a tenth of a size apart: one word. "Article" then "28" two
+        // and a half points apart: two words.
+        let page = layout(vec![
+            glyph(0.0, 100.0, "D", true),
+            glyph(6.0, 100.0, "PA", true),
+            glyph(20.0, 100.0, "Article", true),
+            glyph(57.5, 100.0, "28", true),
+        ]);
+        assert_eq!(page.text(), "DPA Article 28");
+    }
+
+    #[test]
+    fn a_page_with_no_recurring_gap_falls_back_on_the_font_size() {
+        let page = layout(vec![
+            glyph(0.0, 100.0, "Title", true),
+            glyph(0.0, 130.0, "Body", true),
+        ]);
+        assert_eq!(page.text(), "Title\n\nBody");
+    }
+}
