@@ -32,13 +32,14 @@ pub struct Layout {
 
 /// Two glyphs further apart than this share no line (in font sizes).
 const SAME_LINE: f64 = 0.5;
-/// A gap between runs wider than this is a space (in font sizes). Kerned or tracked
-/// capitals stand up to about a tenth apart; a word space is a quarter or more.
-const WORD_GAP: f64 = 0.2;
-/// On a page that writes its spaces as glyphs, only a gap this wide is one more (a
-/// tab, a table's cells): narrower ones are capitals whose width the font misstates
-/// ("D PA", "C lause").
-const WIDE_GAP: f64 = 0.5;
+/// A gap between runs wider than this is a space (in font sizes), as pdf-extract
+/// reads it: tightly justified lines space words barely more than a tenth apart.
+const WORD_GAP: f64 = 0.1;
+/// On a page that writes its spaces as glyphs, only a gap this wide adds one more (a
+/// tab, a table's cells): narrower gaps between runs are the font's widths misstated
+/// ("D PA", "Pres ta tair e" where the glyphs stand a third or half a size further on
+/// than the widths pdf-extract finds).
+const WIDE_GAP: f64 = 1.0;
 /// A line gap this much wider than the page's usual one ends a paragraph.
 const PARAGRAPH_GAP: f64 = 1.3;
 /// With no usual gap to go by, a gap of this many font sizes ends a paragraph.
@@ -134,11 +135,7 @@ impl Layout {
 
     fn lines(&self) -> Vec<Line> {
         let spaces = self.glyphs.iter().filter(|g| g.text == " ").count();
-        let word_gap = if spaces * 20 > self.glyphs.len() {
-            WIDE_GAP
-        } else {
-            WORD_GAP
-        };
+        let glyph_spaces = spaces * 20 > self.glyphs.len();
         let mut lines: Vec<Line> = Vec::new();
         let mut last: Option<&Glyph> = None;
         for g in &self.glyphs {
@@ -151,10 +148,11 @@ impl Layout {
             match (last, lines.last_mut()) {
                 (Some(l), Some(line)) if same_line => {
                     let gap = g.x - l.end;
+                    let size = l.size.max(g.size);
                     let spaced = line.text.ends_with(' ') || g.text.starts_with(' ');
+                    let word_gap = if glyph_spaces { WIDE_GAP } else { WORD_GAP };
                     if !spaced
-                        && (gap > word_gap * l.size.max(g.size) && g.opens_run
-                            || gap > word_gap * 2.0 * l.size.max(g.size))
+                        && (gap > word_gap * size && g.opens_run || gap > word_gap * 2.0 * size)
                     {
                         line.text.push(' ');
                     }
@@ -232,16 +230,26 @@ mod tests {
     }
 
     #[test]
-    fn kerned_runs_join_and_spaced_runs_split() {
-        // "D" then "PA" a tenth of a size apart: one word. "Article" then "28" two
-        // and a half points apart: two words.
+    fn runs_space_by_glyph_where_the_page_writes_spaces_so() {
+        // Spaces written as glyphs: "D" then "PA" two tenths of a size apart, "Pres"
+        // then "ta" half a size apart, are one word each (the font's widths are
+        // misstated); a gap of two sizes is a table's next cell.
         let page = layout(vec![
             glyph(0.0, 100.0, "D", true),
-            glyph(6.0, 100.0, "PA", true),
-            glyph(20.0, 100.0, "Article", true),
-            glyph(57.5, 100.0, "28", true),
+            glyph(7.0, 100.0, "PA", true),
+            glyph(17.0, 100.0, " ", false),
+            glyph(22.0, 100.0, "Pres", true),
+            glyph(47.0, 100.0, "ta", true),
+            glyph(77.0, 100.0, "cell", true),
         ]);
-        assert_eq!(page.text(), "DPA Article 28");
+        assert_eq!(page.text(), "DPA Presta cell");
+        // Without glyph spaces, a tenth of a size and more is a space.
+        let page = layout(vec![
+            glyph(0.0, 100.0, "A", true),
+            glyph(6.1, 100.0, "transfer", true),
+            glyph(47.5, 100.0, "to", true),
+        ]);
+        assert_eq!(page.text(), "A transfer to");
     }
 
     #[test]
