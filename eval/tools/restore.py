@@ -127,6 +127,21 @@ BYTES = [
  ('real-en-3','en_tos_anastasis-backup.md','LedgerProject/Anastasis',['1598ef80ab05a548b14cdd00a2874efa6aac3f6a','9871b79868c458673b9231dde4971099a92acd89'],'anastasis-g12e1f2b/contrib/tos/tos.rst'),
  ('real-en-3','en_tos_spacelift.md','spacelift-io/user-documentation',['6e9746fefd4ef10fc7c4b68567356a98d3c07c56','3b64e5d060ed1783f48552550045963bad25a2a9'],'docs/legal/terms.md'),
  ('real-en-3','en_tos_ukcloud-gcloud12.md','UKCloud/documentation',['0700d4320ff410d8e3d480253c989dbe549fc642','0dc0e6c30ac987054ce6f18a7fa41533369519dd'],'articles/other/other-ref-terms-and-conditions-g12.md'),
+ # real-fr-7 (all five are the buyers' files, byte copies)
+ ('real-fr-7','fr_ccap_afpa_amoa-modele_2026.docx','laurentroturier-cmyk/Suivi_dossiers_HA-supabase',['9a9571aec8d07b49ebe13c4bf13da19483ba88a4'],'public/XXXXX_02_CCAP (1).docx'),
+ ('real-fr-7','fr_cctp_dae_amoa-transformation-numerique_2025.pdf','SofiTal/Projet-RAG-AO',['51434a408caeeaec4788eab9d3e8abb9efa5f1ff','12e089b0b5f845ec45b304256dfce4927ef77687'],'CCTP 2.pdf'),
+ ('real-fr-7','fr_contrat_france-travail_bornes-irve-supervision_2026.pdf','bagdadien-maker/assistant_a0',['4f5b3ea8b6f1ecda36ec2efbe39d86bd20330bbc'],'Marche Bornes electriques_recherche/010.26 - March‚ Bornes ‚lectriques - Contrat VF.pdf'),
+ ('real-fr-7','fr_rc_dae_amoa-transformation-numerique_2025.pdf','SofiTal/Projet-RAG-AO',['51434a408caeeaec4788eab9d3e8abb9efa5f1ff','12e089b0b5f845ec45b304256dfce4927ef77687'],'RC 2.pdf'),
+ ('real-fr-7','fr_rc_ministere-justice_tma-ppsmj_2024.pdf','SofiTal/Projet-RAG-AO',['51434a408caeeaec4788eab9d3e8abb9efa5f1ff','12e089b0b5f845ec45b304256dfce4927ef77687'],'RC 1.pdf'),
+ # real-mixed-7 (seven PDFs and one Markdown file, byte copies)
+ ('real-mixed-7','en_dpa_qfieldcloud.pdf','opengisch/qfield.cloud',['1e42a748e7c50cb633d916d9517c25f10d044f85'],'dpa.pdf'),
+ ('real-mixed-7','en_terms_sweep-ai.pdf','sweepai/landing-page',['a69ae8fa8ea9f3ec62bd919745c8c6878ccb77dd'],'public/tos.pdf'),
+ ('real-mixed-7','en_tos_skynet-labs_siasky.pdf','SkynetLabs/skynet-webportal',['3984754e0056d003069e40d4712261e4910e2224'],'packages/website/static/terms.pdf'),
+ ('real-mixed-7','en_tos_syslifters-sysreptor.md','Syslifters/sysreptor',['4d9b0abbaf01805722fe097241ee45631c8c7153','e577269572402eb50f541da8b54482a35def1a8a'],'docs/docs/terms-of-service.md'),
+ ('real-mixed-7','fr_cgs_victor-levasseur-tech.pdf','victorlevasseur/vltech-website',['0e86dee918c261668b1261a5dd3699978eab9977'],'public/documents/cgv.pdf'),
+ ('real-mixed-7','fr_cgu_idocus.pdf','minaiDocus/idocussave',['11f484bfeef9fc05a77d7336ca721c88332e2cdd'],'public/cgu.pdf'),
+ ('real-mixed-7','fr_cgv_firstcloud-hosting_linufy.pdf','FirstCloud-Hosting/core-manager',['79c77ca46cf06ef22128daaabb3d7e11903e05be'],'CGV.pdf'),
+ ('real-mixed-7','fr_cgv_hyperboloide_horodata.pdf','fdelbos/horodata',['c6e15d76e2aac169736fed4006a2b581adede542'],'static/CGV.pdf'),
  # real-mixed-4 (Menditect, Matrix.org and Udini are in NOT_SCRIPTED)
  ('real-mixed-4','en_dpa_safai.md','safai-labs/resiliate-book',['ae9e3c1cc30fb7b91e10a5a44eccb5c59b2b0f88','cef71851363f533ed87b759decfca1474f0dbb32'],'src/policies/dpa.md'),
  ('real-mixed-4','en_terms_npm_business-solution.md','npm/policies',['db3e81a73a55fb948a6b92f225f6d39d962fe96e'],'business-solution-terms.md'),
