@@ -36,10 +36,10 @@ const SAME_LINE: f64 = 0.5;
 /// reads it: tightly justified lines space words barely more than a tenth apart.
 const WORD_GAP: f64 = 0.1;
 /// On a page that writes its spaces as glyphs, only a gap this wide adds one more (a
-/// tab, a table's cells): narrower gaps between runs are the font's widths misstated
-/// ("D PA", "Pres ta tair e" where the glyphs stand a third or half a size further on
-/// than the widths pdf-extract finds).
-const WIDE_GAP: f64 = 1.0;
+/// table's next cell): narrower gaps between runs are the font's widths misstated
+/// ("D PA", "Pres ta tair e", "MA Y": glyphs found standing up to two and a half sizes
+/// further on than the widths pdf-extract reads).
+const WIDE_GAP: f64 = 3.0;
 /// A line gap this much wider than the page's usual one ends a paragraph.
 const PARAGRAPH_GAP: f64 = 1.3;
 /// With no usual gap to go by, a gap of this many font sizes ends a paragraph.
@@ -233,14 +233,14 @@ mod tests {
     fn runs_space_by_glyph_where_the_page_writes_spaces_so() {
         // Spaces written as glyphs: "D" then "PA" two tenths of a size apart, "Pres"
         // then "ta" half a size apart, are one word each (the font's widths are
-        // misstated); a gap of two sizes is a table's next cell.
+        // misstated); a gap of four sizes is a table's next cell.
         let page = layout(vec![
             glyph(0.0, 100.0, "D", true),
             glyph(7.0, 100.0, "PA", true),
             glyph(17.0, 100.0, " ", false),
             glyph(22.0, 100.0, "Pres", true),
             glyph(47.0, 100.0, "ta", true),
-            glyph(77.0, 100.0, "cell", true),
+            glyph(97.0, 100.0, "cell", true),
         ]);
         assert_eq!(page.text(), "DPA Presta cell");
         // Without glyph spaces, a tenth of a size and more is a space.
