@@ -75,11 +75,31 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
         }
         // A sentence ending with a colon introduces the items after it; an item that
         // ends so introduces the next ones in turn (« Cette prestation devrait inclure
-        // au minimum : – … »), else an item keeps its list's lead-in.
+        // au minimum : – … »), else an item keeps its list's lead-in. So does a
+        // sentence left open on a binding word, with no closing mark, right before list
+        // items ("2. We shall not" over "1. retain, use or disclose…").
+        // (An item left open over the next item of its own list is no lead-in: only
+        // one over items nested deeper, where the source says so by their column.)
+        let next_is_item = doc.blocks.get(b + 1).is_some_and(|n| {
+            matches!(n.kind, BlockKind::ListItem)
+                && (!item
+                    || matches!(
+                        (doc.blocks[b].location.column, n.location.column),
+                        (Some(here), Some(there)) if there > here
+                    ))
+        });
         let introduces = pb
             .sentences
             .last()
-            .filter(|&&(s, e)| text[s..e].trim_end().ends_with(':'))
+            .filter(|&&(s, e)| {
+                let t = text[s..e].trim_end();
+                t.ends_with(':')
+                    || next_is_item
+                        && !pb.heading
+                        && !t.ends_with(['.', ';', '!', '?', ')', '»', '"'])
+                        // A binding word, not a title ("5. TERM AND TERMINATION").
+                        && pack.lexicon.force.find_iter(t).next().is_some()
+            })
             .map(|&r| (b, r));
         if !item || introduces.is_some() {
             lead_in = introduces;
