@@ -63,14 +63,16 @@ pub fn read(path: &Path, bytes: Vec<u8>, limits: &Limits) -> Result<Document, Re
         texts.push((number, text));
     }
     let words = Vocabulary::of(texts.iter().map(|(_, t)| t.as_str()));
+    let flowing: Vec<(u32, Vec<String>)> = texts
+        .iter()
+        .map(|(number, text)| (*number, paragraphs(text, &words)))
+        .collect();
     let mut sink = BlockSink::default();
-    for (number, text) in &texts {
-        sink.page = Some(*number);
-        for paragraph in paragraphs(text, &words) {
-            sink.open_kind(BlockKind::Paragraph);
-            sink.push_text(&paragraph);
-            sink.flush();
-        }
+    for (number, paragraph) in flow(flowing) {
+        sink.page = Some(number);
+        sink.open_kind(BlockKind::Paragraph);
+        sink.push_text(&paragraph);
+        sink.flush();
     }
     // A page with next to no text is a scanned image. Most pages so: the file was
     // not read, and is given no status; a few: it is judged, with a warning.
@@ -206,6 +208,64 @@ fn without_note_calls(line: &str) -> String {
     out
 }
 
+/// How many paragraphs at each end of a page may be a running header or footer.
+const RUNNING_LINES: usize = 2;
+
+/// The document's paragraphs in reading order, each with the page it starts on:
+/// running headers and footers (a line at a page's top or bottom that recurs, digits
+/// aside, on half the pages or more) are dropped, and a paragraph a page break cut
+/// ("…stemming directly from" | "the GDPR or the FADP…") is joined again.
+fn flow(pages: Vec<(u32, Vec<String>)>) -> Vec<(u32, String)> {
+    let shape = |p: &str| -> String {
+        p.chars()
+            .filter(|c| !c.is_ascii_digit() && !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let ends = |paragraphs: &[String]| -> Vec<String> {
+        let n = paragraphs.len();
+        let mut at: Vec<usize> = (0..n.min(RUNNING_LINES)).collect();
+        at.extend(n.saturating_sub(RUNNING_LINES).max(RUNNING_LINES.min(n))..n);
+        let mut shapes: Vec<String> = at.into_iter().map(|i| shape(&paragraphs[i])).collect();
+        shapes.sort();
+        shapes.dedup();
+        shapes
+    };
+    let mut recurring: std::collections::HashMap<String, usize> = Default::default();
+    for (_, paragraphs) in &pages {
+        for s in ends(paragraphs) {
+            *recurring.entry(s).or_default() += 1;
+        }
+    }
+    let threshold = (pages.len() / 2).max(3);
+    let running = |p: &str| recurring.get(&shape(p)).is_some_and(|&n| n >= threshold);
+    let mut out: Vec<(u32, String)> = Vec::new();
+    for (number, paragraphs) in pages {
+        let n = paragraphs.len();
+        let mut first = true;
+        for (i, paragraph) in paragraphs.into_iter().enumerate() {
+            let at_end = i < RUNNING_LINES || i + RUNNING_LINES >= n;
+            if at_end && running(&paragraph) {
+                continue;
+            }
+            let cut = first
+                && paragraph.chars().next().is_some_and(char::is_lowercase)
+                && out.last().is_some_and(|(page, last)| {
+                    *page != number && !last.trim_end().ends_with(['.', ';', ':', '!', '?'])
+                });
+            first = false;
+            match out.last_mut() {
+                Some((_, last)) if cut => {
+                    last.push(' ');
+                    last.push_str(&paragraph);
+                }
+                _ => out.push((number, paragraph)),
+            }
+        }
+    }
+    out
+}
+
 /// Splits a page's text into paragraphs: a blank line ends one, wrapped lines are
 /// joined, a word cut by a hyphen at the end of a line is mended (its hyphen kept
 /// when it is a compound's), and footnote calls are taken off the words.
@@ -281,6 +341,37 @@ mod tests {
         assert_eq!(
             without_note_calls("ISO27001, AES256, article 12 et mp3"),
             "ISO27001, AES256, article 12 et mp3"
+        );
+    }
+
+    #[test]
+    fn running_lines_go_and_a_paragraph_cut_by_a_page_joins() {
+        let page = |n: u32, body: &[&str]| {
+            let mut p = vec!["DATA PROCESSING AGREEMENT".to_string()];
+            p.extend(body.iter().map(|s| s.to_string()));
+            p.push(format!("PAGE {n} OF 3"));
+            (n, p)
+        };
+        let pages = vec![
+            page(
+                1,
+                &[
+                    "1. Scope.",
+                    "The processor shall make available all information stemming from",
+                ],
+            ),
+            page(2, &["the GDPR and allow for audits.", "2. Transfers."]),
+            page(3, &["Transfers need consent."]),
+        ];
+        let flowed: Vec<String> = flow(pages).into_iter().map(|(_, p)| p).collect();
+        assert_eq!(
+            flowed,
+            vec![
+                "1. Scope.",
+                "The processor shall make available all information stemming from the GDPR and allow for audits.",
+                "2. Transfers.",
+                "Transfers need consent.",
+            ]
         );
     }
 
