@@ -40,8 +40,13 @@ pub fn parse(path: &Path, source: &str) -> Document {
     let mut in_heading: Option<u8> = None;
     let mut line = LabelLine::default();
 
-    let options =
-        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    // Front matter ("---⏎title: …⏎---", as static-site and MDX sources open) is the
+    // page's metadata, no text of the contract.
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    let mut in_metadata = false;
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         if let Event::End(
             TagEnd::Paragraph | TagEnd::TableCell | TagEnd::Heading(_) | TagEnd::Item,
@@ -90,6 +95,7 @@ pub fn parse(path: &Path, source: &str) -> Document {
                     column += 1;
                     sink.open(BlockKind::TableCell { table, row, column }, range.start);
                 }
+                Tag::MetadataBlock(_) => in_metadata = true,
                 Tag::Strikethrough => struck += 1,
                 Tag::Strong => line.strong += 1,
                 Tag::List(_) | Tag::CodeBlock(_) | Tag::HtmlBlock => sink.flush(),
@@ -104,10 +110,12 @@ pub fn parse(path: &Path, source: &str) -> Document {
                     sink.flush();
                     containers.pop();
                 }
+                TagEnd::MetadataBlock(_) => in_metadata = false,
                 TagEnd::Strikethrough => struck = struck.saturating_sub(1),
                 TagEnd::Strong => line.strong = line.strong.saturating_sub(1),
                 _ => {}
             },
+            Event::Text(_) if in_metadata => {}
             Event::Text(text) | Event::Code(text) if struck == 0 => {
                 if !sink.is_open() {
                     sink.open(kind_in(&containers), range.start);
@@ -263,6 +271,18 @@ mod tests {
         );
         assert_eq!(last.location.line, Some(7));
         assert_eq!(d.blocks[1].kind, BlockKind::Heading { level: 2 });
+    }
+
+    #[test]
+    fn front_matter_is_no_text_and_mdx_reads_as_markdown() {
+        let d =
+            doc("---\ntitle: \"Terms\"\ncategory: company\n---\n\nWe host the data in France.\n");
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["We host the data in France."]);
+        assert_eq!(
+            super::super::format_of(Path::new("terms.mdx")),
+            Some(Format::Markdown)
+        );
     }
 
     #[test]

@@ -53,7 +53,8 @@ impl std::error::Error for ReadError {}
 pub fn format_of(path: &Path) -> Option<Format> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     match ext.as_str() {
-        "md" | "markdown" => Some(Format::Markdown),
+        // MDX is Markdown with JSX components and import lines: its prose reads the same.
+        "md" | "markdown" | "mdx" => Some(Format::Markdown),
         "docx" => Some(Format::Docx),
         "odt" => Some(Format::Odt),
         "pdf" => Some(Format::Pdf),
