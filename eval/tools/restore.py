@@ -142,6 +142,15 @@ BYTES = [
  ('real-mixed-7','fr_cgu_idocus.pdf','minaiDocus/idocussave',['11f484bfeef9fc05a77d7336ca721c88332e2cdd'],'public/cgu.pdf'),
  ('real-mixed-7','fr_cgv_firstcloud-hosting_linufy.pdf','FirstCloud-Hosting/core-manager',['79c77ca46cf06ef22128daaabb3d7e11903e05be'],'CGV.pdf'),
  ('real-mixed-7','fr_cgv_hyperboloide_horodata.pdf','fdelbos/horodata',['c6e15d76e2aac169736fed4006a2b581adede542'],'static/CGV.pdf'),
+ # real-fr-8 (all four are the publishers' PDFs, byte copies)
+ ('real-fr-8','fr_cgu_aife_api-captchetat_2023.pdf','betagouv/datapass',['0f970f378347e34ce738ccf730d23a5df3262bf5'],'frontend/public/docs/cgu_api_captchetat_v_1_2.pdf'),
+ ('real-fr-8','fr_cgu_cnous_api-etudiant-boursier_2022.pdf','betagouv/datapass',['0f970f378347e34ce738ccf730d23a5df3262bf5'],'frontend/public/docs/cgu_api_etudiant_boursier.pdf'),
+ ('real-fr-8','fr_cgu_dgfip_api-imprimfip_2023.pdf','betagouv/datapass',['0f970f378347e34ce738ccf730d23a5df3262bf5'],'frontend/public/docs/cgu_prod_imprimfip_v.2023_09.pdf'),
+ ('real-fr-8','fr_cgu_dgfip_api-infinoe_2023.pdf','betagouv/datapass',['0f970f378347e34ce738ccf730d23a5df3262bf5'],'frontend/public/docs/cgu_infinoe_production_v_2023_10.pdf'),
+ # real-en-4 (Langfuse, Qdrant, Weaviate and ICDSoft are in NOT_SCRIPTED)
+ ('real-en-4','en_sla_datacoves.md','datacoves/docs-v2',['e985399fa26bac1979795191fdcc16dd094f8a14'],'src/pages/sla.md'),
+ ('real-en-4','en_tos_appscode.md','appscode/website',['d044b40a3ea7ae46b54d808cd1fd5587ed147da1','f68d5e05b888a08e0afc51c7a44a755b7d6d545c'],'content/legal/tos.md'),
+ ('real-en-4','en_tos_openstatus.mdx','openstatusHQ/openstatus',['22df52eb0dbdafbad2c3fa41269f7a3a3cbf044b','bfb38b88ddc78c084db664ce49303dc454ac07a4'],'apps/web/src/content/pages/unrelated/terms.mdx'),
  # real-mixed-4 (Menditect, Matrix.org and Udini are in NOT_SCRIPTED)
  ('real-mixed-4','en_dpa_safai.md','safai-labs/resiliate-book',['ae9e3c1cc30fb7b91e10a5a44eccb5c59b2b0f88','cef71851363f533ed87b759decfca1474f0dbb32'],'src/policies/dpa.md'),
  ('real-mixed-4','en_terms_npm_business-solution.md','npm/policies',['db3e81a73a55fb948a6b92f225f6d39d962fe96e'],'business-solution-terms.md'),
@@ -179,6 +188,10 @@ CONVERTED = [
 # own script, or edited. (set, file, reason from SOURCES.md) real-en-2 and real-mixed-3 have none:
 # all their documents are in BYTES or CONVERTED.
 NOT_SCRIPTED = [
+ ('real-en-4','en_dpa_langfuse.mdx','langfuse/langfuse-docs too large to fetch: typed from the index text (read_file), character count checked; Annex 1 table padding regenerated'),
+ ('real-en-4','en_terms_qdrant-cloud.md','qdrant/landing_page too large to fetch: typed from the index text (read_file), character count checked'),
+ ('real-en-4','en_dpa_weaviate.md','weaviate/weaviate-io too large to fetch: typed from the index text (read_file), character count checked'),
+ ('real-en-4','en_hosting-terms_icdsoft.md','taken out of a PHP string in common-repository/icdsoft-reseller-store, \\\' turned back into \''),
  ('real-fr-3','en_reversibility-policy_ovhcloud_file-storage_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
  ('real-fr-3','fr_politique-reversibilite_ovhcloud_managed-relational-database_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
  ('real-fr-3','fr_politique-reversibilite_ovhcloud_public-cloud_2021.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
