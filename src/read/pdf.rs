@@ -222,11 +222,14 @@ fn flow(pages: Vec<(u32, Vec<String>)>) -> Vec<(u32, String)> {
             .flat_map(char::to_lowercase)
             .collect()
     };
+    let at_end = |i: usize, n: usize| i < RUNNING_LINES || i + RUNNING_LINES >= n;
+    // The shapes of a page's first and last lines, each counted once per page.
     let ends = |paragraphs: &[String]| -> Vec<String> {
         let n = paragraphs.len();
-        let mut at: Vec<usize> = (0..n.min(RUNNING_LINES)).collect();
-        at.extend(n.saturating_sub(RUNNING_LINES).max(RUNNING_LINES.min(n))..n);
-        let mut shapes: Vec<String> = at.into_iter().map(|i| shape(&paragraphs[i])).collect();
+        let mut shapes: Vec<String> = (0..n)
+            .filter(|&i| at_end(i, n))
+            .map(|i| shape(&paragraphs[i]))
+            .collect();
         shapes.sort();
         shapes.dedup();
         shapes
@@ -244,8 +247,7 @@ fn flow(pages: Vec<(u32, Vec<String>)>) -> Vec<(u32, String)> {
         let n = paragraphs.len();
         let mut first = true;
         for (i, paragraph) in paragraphs.into_iter().enumerate() {
-            let at_end = i < RUNNING_LINES || i + RUNNING_LINES >= n;
-            if at_end && running(&paragraph) {
+            if at_end(i, n) && running(&paragraph) {
                 continue;
             }
             let cut = first
