@@ -6,12 +6,14 @@
 //! block per line ("the data processor shall delete all personal data" cut in three
 //! blocks, each read as a clause of its own), and kerned capitals as split words
 //! ("D PA", "A rticle"). Here the page's own leading decides: a paragraph ends where
-//! the gap between two lines is clearly wider than the page's usual one.
+//! the gap between two lines is clearly wider than the page's usual one. And a page
+//! that writes its spaces as glyphs says where its words end: gaps between runs there
+//! are the font's widths misstated, not spaces.
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
-/// One run of text as the PDF places it: its baseline, where it starts and ends, its
-/// size, and whether it opens a text-showing operation.
+/// One glyph as the PDF places it (a character, or a ligature's few): its baseline,
+/// where it starts and ends, its size, and whether it opens a run of text.
 #[derive(Debug, Clone)]
 struct Glyph {
     x: f64,
