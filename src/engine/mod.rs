@@ -421,10 +421,13 @@ impl Context<'_> {
             });
             let by_family = check.when_family.is_some_and(|f| addressed[f]);
             let when = when.or_else(|| {
-                let (block, range) = check
-                    .when_bid_rules
-                    .then(|| text::bid_rules(self.blocks, &self.pack.text))??;
-                Some(Hit { block, range })
+                check.when_bid_rules.then_some(())?;
+                self.blocks.iter().enumerate().find_map(|(block, pb)| {
+                    Some(Hit {
+                        block,
+                        range: pb.bid_rules?,
+                    })
+                })
             });
             if when.is_some() || by_family {
                 out.push(self.finding(&self.pack.rules[check.rule], when, &[]));

@@ -41,6 +41,9 @@ pub struct PreparedBlock {
     /// The cell that makes this cell's row optional ("Souhaitée", or a code a legend
     /// defines so), and the words that say it.
     pub optional: Option<(usize, String)>,
+    /// Where the document says, in this block, that it holds the tender's rules (its
+    /// title, or « le présent règlement de la consultation »): every block is void.
+    pub bid_rules: Option<Range>,
 }
 
 impl PreparedBlock {
@@ -138,10 +141,11 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
     disapply(&mut blocks, doc, rules);
     mark_optional_rows(&mut blocks, doc, rules);
     mark_non_binding(&mut blocks, doc, rules);
-    if bid_rules(&blocks, rules).is_some() {
+    if let Some((at, range)) = bid_rules(&blocks, rules) {
         for b in &mut blocks {
             b.void = true;
         }
+        blocks[at].bid_rules = Some(range);
     }
     blocks
 }
@@ -153,7 +157,7 @@ const TITLE_BLOCKS: usize = 30;
 /// else a sentence naming itself so (« le présent règlement de la consultation ») —
 /// as a block and a range of its folded text: what it asks of candidates is no clause
 /// of the contract (spec, reading conventions), so none of its blocks counts.
-pub fn bid_rules(blocks: &[PreparedBlock], rules: &TextRules) -> Option<(usize, Range)> {
+fn bid_rules(blocks: &[PreparedBlock], rules: &TextRules) -> Option<(usize, Range)> {
     let title = blocks
         .iter()
         .take(TITLE_BLOCKS)
@@ -352,6 +356,7 @@ fn prepare_block(block: &Block, folded: Folded, rules: &TextRules) -> PreparedBl
             _ => None,
         },
         optional: None,
+        bid_rules: None,
         folded,
     }
 }

@@ -377,7 +377,8 @@ pub struct CheckDef {
     /// ...or when this family is addressed...
     #[serde(default)]
     pub when_family: Option<Spanned<String>>,
-    /// ...or when the document is titled as the tender's rules (`bid_rules_titles`)...
+    /// ...or when the document says it holds the tender's rules (`bid_rules_titles`,
+    /// `bid_rules_self`)...
     #[serde(default)]
     pub when_bid_rules: bool,
     /// ...and none of these matches anywhere in the document.
