@@ -511,7 +511,12 @@ fn read_frame(
             f.0 = Force::Permission;
         }
     }
-    let offered = returns_at_choice(&text, &words.actions, &qualifiers, lexicon, grammar);
+    // "Customer instructs the provider to return or delete": the choice is the buyer's.
+    let offered = if bearer.is_some() && bearer == buyer {
+        Vec::new()
+    } else {
+        returns_at_choice(&text, &words.actions, &qualifiers, lexicon, grammar)
+    };
     for &i in &offered {
         let f = &mut action_forces[i];
         if matches!(f.0, Force::Obligation | Force::Hedged | Force::Fact) {
