@@ -147,6 +147,12 @@ BYTES = [
  ('real-fr-8','fr_cgu_cnous_api-etudiant-boursier_2022.pdf','betagouv/datapass',['0f970f378347e34ce738ccf730d23a5df3262bf5'],'frontend/public/docs/cgu_api_etudiant_boursier.pdf'),
  ('real-fr-8','fr_cgu_dgfip_api-imprimfip_2023.pdf','betagouv/datapass',['0f970f378347e34ce738ccf730d23a5df3262bf5'],'frontend/public/docs/cgu_prod_imprimfip_v.2023_09.pdf'),
  ('real-fr-8','fr_cgu_dgfip_api-infinoe_2023.pdf','betagouv/datapass',['0f970f378347e34ce738ccf730d23a5df3262bf5'],'frontend/public/docs/cgu_infinoe_production_v_2023_10.pdf'),
+ # real-fr-9 (all five are the publishers' PDFs, byte copies)
+ ('real-fr-9','fr_ccap_sgg-dinum_marche-produit-agile_2025.pdf','betagouv/doc.incubateur.net-communaute',['2ba8e2b83f5f6716e40a1d5813d3013d59001846'],'.gitbook/assets/CCAP_marché produit.pdf'),
+ ('real-fr-9','fr_cctp_sgg-dinum_marche-produit-agile_2025.pdf','betagouv/doc.incubateur.net-communaute',['2ba8e2b83f5f6716e40a1d5813d3013d59001846'],'.gitbook/assets/CCTP_marché produit.pdf'),
+ ('real-fr-9','fr_cgu_dinum_api-particulier_2022.pdf','betagouv/api.gouv.fr',['58a95fa545c6d8df030d7d0b9ddf8f29425d53e5'],'public/resources/CGU API Particulier.pdf'),
+ ('real-fr-9','fr_convention-mise-a-disposition_dinum_hubee-proactivite-boursiers_2026.pdf','etalab/data_pass',['c3a17f129ff3f0471c94953ef2e813c9b7de4281'],'public/cgus/cgu_proactivite_CNOUS.pdf'),
+ ('real-fr-9','fr_convention-mise-a-disposition_dinum_services-numeriques_2026.pdf','etalab/data_pass',['c3a17f129ff3f0471c94953ef2e813c9b7de4281'],'public/conventions/convention_mise_a_disposition_produits_dinum.pdf'),
  # real-en-4 (Langfuse, Qdrant, Weaviate and ICDSoft are in NOT_SCRIPTED)
  ('real-en-4','en_sla_datacoves.md','datacoves/docs-v2',['e985399fa26bac1979795191fdcc16dd094f8a14'],'src/pages/sla.md'),
  ('real-en-4','en_tos_appscode.md','appscode/website',['d044b40a3ea7ae46b54d808cd1fd5587ed147da1','f68d5e05b888a08e0afc51c7a44a755b7d6d545c'],'content/legal/tos.md'),
