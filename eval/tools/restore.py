@@ -153,6 +153,14 @@ BYTES = [
  ('real-fr-9','fr_cgu_dinum_api-particulier_2022.pdf','betagouv/api.gouv.fr',['58a95fa545c6d8df030d7d0b9ddf8f29425d53e5'],'public/resources/CGU API Particulier.pdf'),
  ('real-fr-9','fr_convention-mise-a-disposition_dinum_hubee-proactivite-boursiers_2026.pdf','etalab/data_pass',['c3a17f129ff3f0471c94953ef2e813c9b7de4281'],'public/cgus/cgu_proactivite_CNOUS.pdf'),
  ('real-fr-9','fr_convention-mise-a-disposition_dinum_services-numeriques_2026.pdf','etalab/data_pass',['c3a17f129ff3f0471c94953ef2e813c9b7de4281'],'public/conventions/convention_mise_a_disposition_produits_dinum.pdf'),
+ # real-en-5 (byte copies)
+ ('real-en-5','en_cloud-terms_bonterms_v1.md','Bonterms/Cloud-Terms',['df13f512c3bd923cc09cc2dae918812f876ea6e9'],'Cloud-Terms.md'),
+ ('real-en-5','en_customer-agreement_stedi_2022.md','mintlify-onboarding/stedi',['5b30ca3827113727033384262c5630af36a76198'],'legal/customer-agreement.md'),
+ ('real-en-5','en_dpa_airfold_2025.mdx','airfold/docs',['cf9c47c9fac943f29947e3249ea2fc0982c6de82'],'legal/dpa.mdx'),
+ ('real-en-5','en_dpa_axiom_2025.mdx','axiomhq/docs',['fbd61330c8357f2c24ea5d7b04b018e41392332d'],'content/docs/(documentation)/legal/data-processing.mdx'),
+ ('real-en-5','en_dpa_pydantic-logfire_2024.md','pydantic/logfire',['fbfedffc913272fd08495a8ffef4b904b8f09dfb'],'docs/legal/data-processing-addendum.md'),
+ ('real-en-5','en_subscription-agreement_kamon_2018.md','kamon-io/kamon.io',['10722ed6795cd3b7088e3826dc7e240caea8230d'],'legal/subscription-agreement.md'),
+ ('real-en-5','en_usage-agreement_surfsara_2019.pdf','sara-nl/researchclouddocs',['7cfb98a4ce8805dd97f7e3f52836607b66b655ed'],'docs/PDFs/SURF_USAGE_AGREEMENT_v28-02-2019.pdf'),
  # real-en-4 (Langfuse, Qdrant, Weaviate and ICDSoft are in NOT_SCRIPTED)
  ('real-en-4','en_sla_datacoves.md','datacoves/docs-v2',['e985399fa26bac1979795191fdcc16dd094f8a14'],'src/pages/sla.md'),
  ('real-en-4','en_tos_appscode.md','appscode/website',['d044b40a3ea7ae46b54d808cd1fd5587ed147da1','f68d5e05b888a08e0afc51c7a44a755b7d6d545c'],'content/legal/tos.md'),
