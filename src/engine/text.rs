@@ -410,7 +410,7 @@ fn split_sentences(folded: &Folded, original: &str, rules: &TextRules) -> Vec<Ra
         // The next word must start like a sentence: not lowercase in the original.
         let (o, _) = folded.original_range(i + 2, i + 3);
         let next = original[o..].chars().next().unwrap_or('A');
-        if next.is_lowercase() {
+        if next.is_lowercase() && !opens_with_item_label(&original[o..]) {
             continue;
         }
         let word_start = text[..i]
@@ -441,6 +441,14 @@ fn split_sentences(folded: &Folded, original: &str, rules: &TextRules) -> Vec<Ra
         out.push((start, text.len()));
     }
     out
+}
+
+/// Whether a text opens on a list item's letter label, « c) » or "iv)": after a full
+/// stop, such an item starts a sentence although it starts in lowercase (« … d'intérêt
+/// public. c) garantir la confidentialité… »).
+fn opens_with_item_label(text: &str) -> bool {
+    let letters = text.chars().take_while(char::is_ascii_lowercase).count();
+    (1..=4).contains(&letters) && text[letters..].starts_with(") ")
 }
 
 /// Whether the space at `i` of the folded text stands for a line break that ends a
@@ -568,6 +576,15 @@ mod tests {
         assert_eq!(
             sentences("Les données etc. sont là."),
             vec!["les donnees etc. sont la."]
+        );
+        // A lowercase item label after a full stop opens a sentence; a lowercase word
+        // does not.
+        assert_eq!(
+            sentences("Il en informe l'acheteur. c) garantir la confidentialité. voire plus."),
+            vec![
+                "il en informe l'acheteur.",
+                "c) garantir la confidentialite. voire plus."
+            ]
         );
     }
 

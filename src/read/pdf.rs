@@ -208,8 +208,10 @@ fn without_note_calls(line: &str) -> String {
     out
 }
 
-/// How many paragraphs at each end of a page may be a running header or footer.
-const RUNNING_LINES: usize = 2;
+/// How many paragraphs at each end of a page may be a running header or footer:
+/// some PDFs draw a two-line letterhead and then the footer before the body, so the
+/// footer comes third (the DINUM's CCAP).
+const RUNNING_LINES: usize = 4;
 
 /// The document's paragraphs in reading order, each with the page it starts on:
 /// running headers and footers (a line at a page's top or bottom that recurs, digits
@@ -374,6 +376,29 @@ mod tests {
                 "2. Transfers.",
                 "Transfers need consent.",
             ]
+        );
+    }
+
+    /// A PDF that draws a two-line letterhead and then the footer before the body
+    /// puts the footer third on every page: it still goes.
+    #[test]
+    fn a_footer_drawn_after_a_letterhead_goes_too() {
+        let page = |n: u32, body: &str| {
+            let lines = ["Secrétariat général", "Direction des achats"];
+            let mut p: Vec<String> = lines.iter().map(|s| s.to_string()).collect();
+            p.push(format!("CCAP 25_BAM   Page {n} | 3"));
+            p.push(body.to_string());
+            (n, p)
+        };
+        let pages = vec![
+            page(1, "Le titulaire tient un registre"),
+            page(2, "des traitements."),
+            page(3, "Fin."),
+        ];
+        let flowed: Vec<String> = flow(pages).into_iter().map(|(_, p)| p).collect();
+        assert_eq!(
+            flowed,
+            vec!["Le titulaire tient un registre des traitements.", "Fin."]
         );
     }
 

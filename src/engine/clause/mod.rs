@@ -743,15 +743,23 @@ fn alternatives(text: &str, qualifiers: &[Word], grammar: &Grammar) -> Vec<(usiz
             if first.end > second.at {
                 continue;
             }
-            let gap: Vec<&str> = text[first.end..second.at]
+            let between = &text[first.end..second.at];
+            let gap: Vec<&str> = between
                 .split([' ', ','])
                 .filter(|w| !w.is_empty())
                 .collect();
-            if gap.len() <= 6
-                && gap
-                    .iter()
-                    .any(|w| grammar.disjunctions.iter().any(|d| d == w))
-            {
+            let Some(or) = gap
+                .iter()
+                .rposition(|w| grammar.disjunctions.iter().any(|d| d == w))
+            else {
+                continue;
+            };
+            // The second qualifier follows the disjunction with at most a preposition
+            // and an article between, no comma: in « vers un pays tiers ou à une
+            // organisation internationale, en vertu du droit… » the « ou » joins the
+            // third country to the organisation, not to the law.
+            let after_or = between.rfind(gap[or]).map_or("", |k| &between[k..]);
+            if gap.len() <= 6 && gap.len() - or <= 4 && !after_or.contains(',') {
                 out.push((i, j));
             }
         }
