@@ -79,6 +79,15 @@ impl OutputDev for Layout {
         if !x.is_finite() || !y.is_finite() || !size.is_finite() {
             return Ok(());
         }
+        // pdf-extract reads some embedded CID fonts' widths only in part and gives the
+        // other glyphs none: each then seems to stand a letter's width from the next,
+        // and words break apart or run together. Such a glyph is given a standard
+        // width (Helvetica's, which Arial shares and Times comes near).
+        let width = if width == 0.0 && !text.trim().is_empty() {
+            text.chars().map(standard_width).sum()
+        } else {
+            width
+        };
         self.glyphs.push(Glyph {
             x,
             y,
@@ -136,9 +145,8 @@ impl Layout {
     }
 
     fn lines(&self) -> Vec<Line> {
-        let spaces = self.glyphs.iter().filter(|g| g.text == " ").count();
-        let glyph_spaces = spaces * 20 > self.glyphs.len();
-        let mut lines: Vec<Line> = Vec::new();
+        // First which glyphs share a line, then how each line spaces its words.
+        let mut rows: Vec<Vec<&Glyph>> = Vec::new();
         let mut last: Option<&Glyph> = None;
         for g in &self.glyphs {
             let same_line = last.is_some_and(|l| {
@@ -147,12 +155,39 @@ impl Layout {
                     // table or a column set side by side.
                     && g.x >= l.end - 2.0 * l.size.max(g.size)
             });
-            match (last, lines.last_mut()) {
-                (Some(l), Some(line)) if same_line => {
+            match rows.last_mut() {
+                Some(row) if same_line => row.push(g),
+                _ => rows.push(vec![g]),
+            }
+            last = Some(g);
+        }
+        let spaces = |glyphs: &[&Glyph]| glyphs.iter().filter(|g| g.text == " ").count();
+        let all: usize = rows.iter().map(Vec::len).sum();
+        let page_spaced = rows.iter().map(|r| spaces(r)).sum::<usize>() * 20 > all;
+        let mut lines: Vec<Line> = rows
+            .iter()
+            .map(|row| {
+                // A line that writes its spaces as glyphs (one glyph in twenty or more)
+                // says where its words end; one that writes next to none spaces them by
+                // position, even on a page whose other lines write them (the DINUM's
+                // terms set some paragraphs one way, some the other). A short line
+                // follows the page (a heading of kerned capitals).
+                let glyph_spaces = if row.len() < 20 {
+                    page_spaced
+                } else {
+                    spaces(row) * 20 > row.len()
+                };
+                let word_gap = if glyph_spaces { WIDE_GAP } else { WORD_GAP };
+                let mut line = Line {
+                    y: row[0].y,
+                    size: row[0].size,
+                    text: row[0].text.clone(),
+                };
+                for pair in row.windows(2) {
+                    let (l, g) = (pair[0], pair[1]);
                     let gap = g.x - l.end;
                     let size = l.size.max(g.size);
                     let spaced = line.text.ends_with(' ') || g.text.starts_with(' ');
-                    let word_gap = if glyph_spaces { WIDE_GAP } else { WORD_GAP };
                     if !spaced
                         && (gap > word_gap * size && g.opens_run || gap > word_gap * 2.0 * size)
                     {
@@ -161,17 +196,52 @@ impl Layout {
                     line.text.push_str(&g.text);
                     line.size = line.size.max(g.size);
                 }
-                _ => lines.push(Line {
-                    y: g.y,
-                    size: g.size,
-                    text: g.text.clone(),
-                }),
-            }
-            last = Some(g);
-        }
+                line
+            })
+            .collect();
         lines.retain(|l| !l.text.trim().is_empty());
         lines
     }
+}
+
+/// A character's advance in Helvetica (AFM widths, in ems), letters with accents as
+/// their base letter.
+fn standard_width(c: char) -> f64 {
+    let base = match c {
+        'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' | 'í' | 'ì' => 'i',
+        'ô' | 'ö' | 'ó' | 'ò' | 'õ' => 'o',
+        'ù' | 'û' | 'ü' | 'ú' => 'u',
+        'ç' => 'c',
+        'ÿ' => 'y',
+        'À' | 'Â' | 'Ä' | 'Á' => 'A',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'Î' | 'Ï' | 'Í' => 'I',
+        'Ô' | 'Ö' | 'Ó' => 'O',
+        'Ù' | 'Û' | 'Ü' | 'Ú' => 'U',
+        'Ç' => 'C',
+        c => c,
+    };
+    let thousandths = match base {
+        'f' | 't' | ' ' | '!' | ',' | '.' | '/' | ':' | ';' | '[' | ']' | '\\' | 'I' => 278,
+        'i' | 'j' | 'l' | '\'' | '’' | '‘' => 222,
+        'r' | '-' | '(' | ')' | '`' | '“' | '”' => 333,
+        'c' | 'k' | 's' | 'v' | 'x' | 'y' | 'z' | 'J' => 500,
+        'm' | 'M' => 833,
+        'w' | 'C' | 'D' | 'H' | 'N' | 'R' | 'U' => 722,
+        'F' | 'T' | 'Z' => 611,
+        'G' | 'O' | 'Q' => 778,
+        'L' => 556,
+        'W' => 944,
+        'A' | 'B' | 'E' | 'K' | 'P' | 'S' | 'V' | 'X' | 'Y' => 667,
+        '—' => 1000,
+        'œ' | 'Œ' => 944,
+        '%' => 889,
+        '@' => 1015,
+        _ => 556,
+    };
+    f64::from(thousandths) / 1000.0
 }
 
 /// The most common gap between consecutive lines of the page (to half a point), if
@@ -252,6 +322,47 @@ mod tests {
             glyph(47.5, 100.0, "to", true),
         ]);
         assert_eq!(page.text(), "A transfer to");
+    }
+
+    #[test]
+    fn a_line_without_glyph_spaces_is_spaced_by_position_on_a_page_with_them() {
+        // One line writes its spaces as glyphs; the next positions its 24 words.
+        let mut glyphs = Vec::new();
+        for (i, w) in "the data are kept".split(' ').enumerate() {
+            glyphs.push(glyph(i as f64 * 30.0, 100.0, w, true));
+            glyphs.push(glyph(
+                i as f64 * 30.0 + 5.0 * w.len() as f64,
+                100.0,
+                " ",
+                false,
+            ));
+        }
+        let words: Vec<String> = (0..24).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            glyphs.push(glyph(i as f64 * 20.0, 112.0, w, true));
+        }
+        let text = layout(glyphs).text();
+        assert!(text.ends_with(&words.join(" ")), "{text}");
+    }
+
+    #[test]
+    fn glyphs_given_no_width_get_a_standard_one() {
+        // As pdf-extract reads the DINUM's CID Arial: "a", "l" and "i" with no width.
+        let mut page = layout(Vec::new());
+        for (x, text, width) in [
+            (71.84, "L", 0.556),
+            (77.98, "a", 0.0),
+            (87.93, "l", 0.0),
+            (90.39, "i", 0.0),
+            (92.84, "s", 0.5),
+            (98.36, "t", 0.278),
+            (101.43, "e", 0.556),
+        ] {
+            page.begin_word().unwrap();
+            let at = Transform::row_major(1.0, 0.0, 0.0, 1.0, x, 700.0);
+            page.output_character(&at, width, 0.0, 11.04, text).unwrap();
+        }
+        assert_eq!(page.text(), "La liste");
     }
 
     #[test]
