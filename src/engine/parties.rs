@@ -55,10 +55,10 @@ pub fn renames<'a, 'b>(
             let company = is_company(&names, (original, folded), from..end, rules);
             parties.push(classify(names, &text[from..end], company, rules));
         }
-        if let Some(name) = glossary_person(text, rules) {
+        if let Some((names, role)) = glossary_party(text, rules) {
             parties.push(Party {
-                names: vec![name],
-                role: Some(Role::User),
+                names,
+                role: Some(role),
                 intermediary: false,
             });
         }
@@ -99,31 +99,55 @@ pub fn renames<'a, 'b>(
     out
 }
 
-/// The name a glossary entry defines as a person who uses the service: the block
-/// opens (after its numbering) on a quoted name, a glossary word, then a person
-/// ("« Contributeur » désigne toute personne physique…", '"User" means any natural
-/// person…'). Names of the provider or the buyer are left to their own lists.
-fn glossary_person(text: &str, rules: &Parties) -> Option<String> {
+/// The party a glossary entry defines: the block opens (after its numbering) on a
+/// quoted name and a glossary word, or on a bare name and a colon, then a description.
+/// A person ("« Contributeur » désigne toute personne physique…", '"User" means any
+/// natural person…') is a user; a public body ("Les Partenaires : tout organisme en
+/// charge d'un service public…") is the buyer, named in the singular too. Names of the
+/// provider or the buyer are left to their own lists.
+fn glossary_party(text: &str, rules: &Parties) -> Option<(Vec<String>, Role)> {
     let text = text.trim_start_matches(|c: char| {
         c.is_ascii_digit() || matches!(c, '.' | ' ' | '-' | '*' | '\\' | ')')
     });
-    let inner = text.strip_prefix('"')?;
-    let close = inner.find('"')?;
-    let name = inner[..close].trim();
-    if name.is_empty() || name.len() > MAX_NAME_BYTES || name.contains(['.', ';', ':']) {
-        return None;
-    }
-    let rest = inner[close + 1..].trim_start_matches([' ', ':']);
     let opening = |m: &crate::rules::Matcher, t: &str| {
         m.find_iter(t)
             .next()
             .filter(|&(s, _)| s == 0)
             .map(|(_, e)| e)
     };
-    let after = opening(&rules.glossary, rest)?;
-    let description = rest[after..].trim_start_matches([' ', ':', ',']);
-    opening(&rules.person, description)?;
-    Some(name.to_string())
+    let (name, description) = match text.strip_prefix('"') {
+        Some(inner) => {
+            let close = inner.find('"')?;
+            let rest = inner[close + 1..].trim_start_matches([' ', ':']);
+            let after = opening(&rules.glossary, rest)?;
+            (inner[..close].trim(), &rest[after..])
+        }
+        // A bare name: a few words before a colon.
+        None => {
+            let colon = text.find(" : ").or_else(|| text.find(": "))?;
+            let name = text[..colon].trim();
+            if name.split(' ').count() > 4 {
+                return None;
+            }
+            (name, &text[colon + 1..])
+        }
+    };
+    if name.is_empty() || name.len() > MAX_NAME_BYTES || name.contains(['.', ';', ':', ',']) {
+        return None;
+    }
+    let description = description.trim_start_matches([' ', ':', ',']);
+    if opening(&rules.person, description).is_some() {
+        return Some((vec![name.to_string()], Role::User));
+    }
+    opening(&rules.public_body, description)?;
+    let mut names = vec![name.to_string()];
+    if let Some(one) = name.strip_suffix('s').filter(|n| !n.ends_with('s')) {
+        let one = one
+            .strip_prefix("les ")
+            .map_or(one.to_string(), |n| format!("le {n}"));
+        names.push(one);
+    }
+    Some((names, Role::Buyer))
 }
 
 /// Whether a party is a company: one of its names, with a capital, next to a company
@@ -272,6 +296,7 @@ mod tests {
             buyer_word: "commune".into(),
             glossary: matcher(&["designe", "means"]),
             person: matcher(&["toute personne physique", "(?:an|any) individual"]),
+            public_body: matcher(&["tout organisme", "any public body"]),
             user_word: "utilisateur".into(),
         }
     }
@@ -298,6 +323,19 @@ mod tests {
         assert_eq!(
             out[4],
             "le utilisateur publie ; the utilisateur logs in ; l'organisation publie ; le prestataire restitue."
+        );
+    }
+
+    #[test]
+    fn a_public_body_defined_in_a_glossary_is_the_buyer() {
+        let out = read(&[
+            "Les Partenaires : tout organisme en charge d'un service public administratif.",
+            "Le Service : le service API particulier, mis en œuvre par la DINUM.",
+            "Le Partenaire s'engage à ne pas communiquer les données ; les Partenaires signent ; le Service répond.",
+        ]);
+        assert_eq!(
+            out[2],
+            "le commune s'engage a ne pas communiquer les donnees ; commune signent ; le service repond."
         );
     }
 

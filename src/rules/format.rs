@@ -191,6 +191,11 @@ pub struct PartiesDef {
     /// name is read as `user_word`, so that "le Contributeur peut…" binds a user.
     #[serde(default)]
     pub person: Vec<Pattern>,
+    /// A glossary entry whose description opens with one of these defines the buyer
+    /// ("Les Partenaires : tout organisme en charge d'un service public…"): the
+    /// name is read as `buyer_word`. Such an entry may also be a bare name and a colon.
+    #[serde(default)]
+    pub public_body: Vec<Pattern>,
     #[serde(default)]
     pub user_word: String,
 }

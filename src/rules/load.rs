@@ -115,6 +115,7 @@ impl Loader<'_> {
             buyer_word: fold_pattern(def.buyer_word.get_ref()),
             glossary: self.matcher(&def.glossary)?,
             person: self.matcher(&def.person)?,
+            public_body: self.matcher(&def.public_body)?,
             user_word: fold_pattern(&def.user_word),
         };
         // A defined name is read as this word: the pack's own names must know it

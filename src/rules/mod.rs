@@ -528,6 +528,7 @@ pub struct Parties {
     pub buyer_word: String,
     pub glossary: Matcher,
     pub person: Matcher,
+    pub public_body: Matcher,
     pub user_word: String,
 }
 
