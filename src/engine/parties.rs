@@ -47,7 +47,9 @@ pub fn renames<'a, 'b>(
             if start < described_from {
                 continue; // inside the names of the definition before
             }
-            let Some((names, names_end)) = quoted_names(&text[end..]) else {
+            let Some((names, names_end)) =
+                quoted_names(&text[end..]).or_else(|| acronym(original, folded, end))
+            else {
                 continue;
             };
             let from = description_start(text, end, described_from);
@@ -190,10 +192,21 @@ pub fn rename(folded: Folded, renames: &[(String, &str)]) -> Folded {
 /// A party's role: by its names, else by its being a company. (Buyer words in a
 /// description prove nothing: "Regulation (EU) 2016/679 of the Council ("GDPR")".)
 fn classify(names: Vec<String>, description: &str, company: bool, rules: &Parties) -> Party {
+    // A party's word with one qualifying word after it names the party too:
+    // « administration utilisatrice », « commune adhérente ».
+    let qualified = |m: &crate::rules::Matcher, n: &str| {
+        m.find_iter(n).next().is_some_and(|(s, e)| {
+            s == 0 && {
+                let rest = n[e..].trim();
+                !rest.is_empty() && !rest.contains(' ') && n[e..].starts_with(' ')
+            }
+        })
+    };
     let named = |m: &crate::rules::Matcher| {
-        names
-            .iter()
-            .any(|n| m.is_whole_match(n) || m.is_whole_match(strip_article(n, rules)))
+        names.iter().any(|n| {
+            let core = strip_article(n, rules);
+            m.is_whole_match(n) || m.is_whole_match(core) || qualified(m, core)
+        })
     };
     let role = if named(&rules.provider) {
         Some(Role::Provider)
@@ -257,6 +270,22 @@ fn quoted_names(after: &str) -> Option<(Vec<String>, usize)> {
     (!names.is_empty()).then_some((names, at))
 }
 
+/// An acronym in capitals closing the parenthesis a definition opened: "la Direction
+/// interministérielle du numérique (DINUM)". Its name, folded, and where it ends.
+fn acronym(original: &str, folded: &Folded, end: usize) -> Option<(Vec<String>, usize)> {
+    if !folded.text[..end].ends_with('(') {
+        return None;
+    }
+    let close = folded.text[end..].find(')').filter(|&c| c > 0)?;
+    let (o, _) = folded.original_range(end, end + close);
+    let (_, oe) = folded.original_range(end + close - 1, end + close);
+    let name = original.get(o..oe)?;
+    let letters = name.chars().filter(char::is_ascii_uppercase).count();
+    let capitals = name.chars().all(|c| c.is_ascii_uppercase() || c == '-');
+    (capitals && (2..=10).contains(&letters))
+        .then(|| (vec![folded.text[end..end + close].to_string()], close + 1))
+}
+
 /// Where the words that describe a party begin: after the previous definition in
 /// the block or the last `;`, at most `DESCRIPTION_BYTES` before. (Not at the last
 /// full stop: "représentée par M. Julien Sarrazac".)
@@ -290,7 +319,7 @@ mod tests {
             provider: matcher(&["(?:le )?(?:titulaire|prestataire)", "(?:the )?provider"]),
             buyer: matcher(&["(?:la |le )?(?:commune|syndicat)", "(?:the )?customer"]),
             company: matcher(&["\\bsas\\b", "\\bltd\\b"]),
-            intermediary: matcher(&["syndicat"]),
+            intermediary: matcher(&["syndicat", "directions? interministerielles?"]),
             article: matcher(&["(?:le|la|l'|the) ?"]),
             provider_word: "titulaire".into(),
             buyer_word: "commune".into(),
@@ -336,6 +365,18 @@ mod tests {
         assert_eq!(
             out[2],
             "le commune s'engage a ne pas communiquer les donnees ; commune signent ; le service repond."
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_parentheses_names_a_party() {
+        let out = read(&[
+            "La Direction interministérielle du numérique (DINUM) met ses services à disposition de toute commune (ci-après « commune adhérente »).",
+            "La DINUM notifie ; la commune adhérente signe ; le RGPD (RGPD) s'applique.",
+        ]);
+        assert_eq!(
+            out[1],
+            "la titulaire notifie ; la commune signe ; le rgpd (rgpd) s'applique."
         );
     }
 
