@@ -123,10 +123,31 @@ impl Context<'_> {
         let text = &self.pack.text;
         // "Unless prohibited by law, the Provider will delete …": the condition's
         // negation stays in the condition.
+        // A short label may head it ("Additional audits: Only if …, Langfuse shall …"),
+        // and the condition may hold commas of its own: it ends at the first comma a
+        // modal soon follows, else at the first.
         let clause = &self.text(b)[clause_start..at];
-        let opener = text.condition_openers.find_iter(clause).next();
-        if let (Some((0..=12, _)), Some(comma)) = (opener, clause.find(", ")) {
-            clause_start += comma + 2;
+        let label = clause
+            .find(": ")
+            .filter(|&c| c <= MAX_LABEL_BYTES && !clause[..c].contains(','))
+            .map_or(0, |c| c + 2);
+        let opener = text.condition_openers.find_iter(&clause[label..]).next();
+        if let Some((0..=12, _)) = opener {
+            let commas: Vec<usize> = clause.match_indices(", ").map(|(i, _)| i).collect();
+            let forces = &self.pack.lexicon.force;
+            let modal_after = |c: usize| {
+                let after = &clause[c + 2..];
+                let window = &after[..floor_char_boundary(after, MODAL_REACH)];
+                forces.find_iter(window).next().is_some()
+            };
+            let end = commas
+                .iter()
+                .copied()
+                .find(|&c| c > label && modal_after(c))
+                .or_else(|| commas.iter().copied().find(|&c| c > label));
+            if let Some(comma) = end {
+                clause_start += comma + 2;
+            }
         }
         let before = &self.text(b)[clause_start..at];
         // The reverser may stand inside the match: "ne sont conservés que un an".
@@ -485,3 +506,16 @@ fn rank(s: ElementState) -> u8 {
 
 #[cfg(test)]
 mod tests;
+
+/// A label heading a clause is at most this long ("Additional audits: …"); the
+/// modal of the clause after a condition stands this near the comma that ends it.
+const MAX_LABEL_BYTES: usize = 40;
+const MODAL_REACH: usize = 40;
+
+/// The largest index not past `len` that falls on a character boundary of `text`.
+fn floor_char_boundary(text: &str, len: usize) -> usize {
+    (0..=len.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
+}

@@ -246,7 +246,19 @@ fn quoted_names(after: &str) -> Option<(Vec<String>, usize)> {
             MAX_WORDS_BETWEEN_NAMES
         };
         let rest = &after[at..];
-        let Some(open) = rest.find('"') else { break };
+        // Double quotes, or single ones right where a name opens and closing before a
+        // comma or the parenthesis: "Langfuse GmbH ('Langfuse', 'we', 'us')".
+        let single = rest
+            .trim_start_matches([' ', ',', '('])
+            .strip_prefix('\'')
+            .and_then(|inner| inner.find('\'').map(|c| (inner, c)))
+            .filter(|&(inner, c)| c > 0 && inner[c + 1..].trim_start().starts_with([',', ')']));
+        let quote = if single.is_some() && !rest[..rest.find('\'').unwrap_or(0)].contains('"') {
+            '\''
+        } else {
+            '"'
+        };
+        let Some(open) = rest.find(quote) else { break };
         let gap = &rest[..open];
         let words = gap.split_whitespace().filter(|w| *w != ",").count();
         let words_only = gap
@@ -256,7 +268,9 @@ fn quoted_names(after: &str) -> Option<(Vec<String>, usize)> {
             break;
         }
         let inner = &rest[open + 1..];
-        let Some(close) = inner.find('"') else { break };
+        let Some(close) = inner.find(quote) else {
+            break;
+        };
         let name = inner[..close].trim();
         if name.is_empty()
             || name.len() > MAX_NAME_BYTES
@@ -377,6 +391,18 @@ mod tests {
         assert_eq!(
             out[1],
             "la titulaire notifie ; la commune signe ; le rgpd (rgpd) s'applique."
+        );
+    }
+
+    #[test]
+    fn single_quotes_in_parentheses_define_names() {
+        let out = read(&[
+            "This DPA describes how Quillmark Ltd ('Quillmark', 'we') processes data for the Customer.",
+            "Only if required, Quillmark shall allow audits; the auditor's report is l'affaire du client.",
+        ]);
+        assert_eq!(
+            out[1],
+            "only if required, titulaire shall allow audits; the auditor's report is l'affaire du client."
         );
     }
 

@@ -691,28 +691,40 @@ fn main_clause(
     } else {
         own_start
     };
-    let condition_from = main;
-    let (mut main, supposing) = skip_condition(text, main, pack);
-    // The verbs of a condition opening the clause are supposed, not done.
-    let skipped = (condition_from, main);
     // A short label before a colon heads the clause, it is not its subject:
-    // « Téléchargement de fichiers : L'Utilisateur peut … ».
-    let clause_words = words;
-    if let Some(colon) = text[main..].find(':') {
+    // « Téléchargement de fichiers : L'Utilisateur peut … », "Additional audits: Only
+    // if …, Langfuse shall …".
+    let past_label = |main: usize| -> usize {
+        let Some(colon) = text[main..].find(':') else {
+            return main;
+        };
         let label = &text[main..main + colon];
-        let words = label.split_whitespace().count();
+        let count = label.split_whitespace().count();
         // A label names a topic: no party and no modal in it (« Le Contributeur peut : »
         // opens a list of what the contributor may do).
         let inside = |w: &Word| w.at >= main && w.at < main + colon;
-        let plain =
-            !clause_words.bearers.iter().any(inside) && !clause_words.forces.iter().any(inside);
+        let plain = !words.bearers.iter().any(inside) && !words.forces.iter().any(inside);
         if plain
-            && (1..=MAX_LABEL_WORDS).contains(&words)
+            && (1..=MAX_LABEL_WORDS).contains(&count)
             && !text[main + colon + 1..].trim().is_empty()
         {
-            main += colon + 1;
+            main + colon + 1
+        } else {
+            main
         }
-    }
+    };
+    let labelled = past_label(main);
+    let unlabelled = text[labelled..].trim_start().len();
+    let labelled = text.len() - unlabelled;
+    let (after_condition, supposing) = skip_condition(text, labelled, &words.forces, pack);
+    let (condition_from, mut main) = if supposing || after_condition != labelled {
+        (labelled, after_condition)
+    } else {
+        (main, main)
+    };
+    // The verbs of a condition opening the clause are supposed, not done.
+    let skipped = (condition_from, main);
+    main = past_label(main);
     // "Customer agrees that Customer Data may be stored…", "Please note that…": read
     // the clause after, whose subject is the bearer (not the one asked to note).
     let acknowledged = grammar
@@ -788,7 +800,7 @@ fn window(text: &str, start: usize, len: usize) -> &str {
 /// "Upon termination by Customer, …") has its subject after the first comma.
 /// Also whether what it skipped is a condition (« si », "in the event"), whose verbs
 /// are supposed, rather than a circumstance ("upon", « après »), whose are done.
-fn skip_condition(text: &str, from: usize, pack: &Pack) -> (usize, bool) {
+fn skip_condition(text: &str, from: usize, forces: &[Word], pack: &Pack) -> (usize, bool) {
     let rest = &text[from..];
     let condition = pack
         .text
@@ -802,11 +814,34 @@ fn skip_condition(text: &str, from: usize, pack: &Pack) -> (usize, bool) {
             .circumstances
             .iter()
             .any(|w| opens_with(rest, w));
-    match rest.find(", ") {
-        Some(comma) if opens && comma < 160 => (from + comma + 2, condition),
-        _ => (from, false),
+    if !opens {
+        return (from, false);
+    }
+    // A condition may hold commas of its own ("Only if required by an authority, a
+    // material issue, or if the reports … do not provide sufficient evidence, Langfuse
+    // shall …"): it ends at the first comma a modal soon follows, else at the first.
+    let commas: Vec<usize> = rest.match_indices(", ").map(|(i, _)| i).collect();
+    let modal_after = |comma: usize| {
+        forces
+            .iter()
+            .any(|f| f.at > from + comma && f.at <= from + comma + MODAL_AFTER_CONDITION)
+    };
+    let end = commas
+        .iter()
+        .copied()
+        .take_while(|&c| c < MAX_CONDITION_BYTES)
+        .find(|&c| modal_after(c))
+        .or_else(|| commas.first().copied().filter(|&c| c < 160));
+    match end {
+        Some(comma) => (from + comma + 2, condition),
+        None => (from, false),
     }
 }
+
+/// How far a condition opening a clause may reach, and how near the comma that ends
+/// it the main clause's modal stands.
+const MAX_CONDITION_BYTES: usize = 300;
+const MODAL_AFTER_CONDITION: usize = 40;
 
 /// Whether `text` starts with the word `w` ("au" opens "au terme", not "autre"); a
 /// word ending in an apostrophe ("a l'") is glued to the next.
