@@ -133,20 +133,15 @@ impl Context<'_> {
             .map_or(0, |c| c + 2);
         let opener = text.condition_openers.find_iter(&clause[label..]).next();
         if let Some((0..=12, _)) = opener {
-            let commas: Vec<usize> = clause.match_indices(", ").map(|(i, _)| i).collect();
+            let condition = &clause[label..];
             let forces = &self.pack.lexicon.force;
-            let modal_after = |c: usize| {
-                let after = &clause[c + 2..];
-                let window = &after[..floor_char_boundary(after, MODAL_REACH)];
-                forces.find_iter(window).next().is_some()
+            let modal_near = |c: usize| {
+                let after = &condition[c + 1..];
+                let reach = floor_char_boundary(after, clause::MODAL_AFTER_CONDITION);
+                forces.find_iter(&after[..reach]).next().is_some()
             };
-            let end = commas
-                .iter()
-                .copied()
-                .find(|&c| c > label && modal_after(c))
-                .or_else(|| commas.iter().copied().find(|&c| c > label));
-            if let Some(comma) = end {
-                clause_start += comma + 2;
+            if let Some(end) = clause::condition_end(condition, modal_near) {
+                clause_start += label + end;
             }
         }
         let before = &self.text(b)[clause_start..at];
@@ -507,10 +502,8 @@ fn rank(s: ElementState) -> u8 {
 #[cfg(test)]
 mod tests;
 
-/// A label heading a clause is at most this long ("Additional audits: …"); the
-/// modal of the clause after a condition stands this near the comma that ends it.
+/// A label heading a clause is at most this long ("Additional audits: …").
 const MAX_LABEL_BYTES: usize = 40;
-const MODAL_REACH: usize = 40;
 
 /// The largest index not past `len` that falls on a character boundary of `text`.
 fn floor_char_boundary(text: &str, len: usize) -> usize {

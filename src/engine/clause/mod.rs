@@ -817,31 +817,38 @@ fn skip_condition(text: &str, from: usize, forces: &[Word], pack: &Pack) -> (usi
     if !opens {
         return (from, false);
     }
-    // A condition may hold commas of its own ("Only if required by an authority, a
-    // material issue, or if the reports … do not provide sufficient evidence, Langfuse
-    // shall …"): it ends at the first comma a modal soon follows, else at the first.
-    let commas: Vec<usize> = rest.match_indices(", ").map(|(i, _)| i).collect();
-    let modal_after = |comma: usize| {
+    let modal_near = |at: usize| {
         forces
             .iter()
-            .any(|f| f.at > from + comma && f.at <= from + comma + MODAL_AFTER_CONDITION)
+            .any(|f| f.at > from + at && f.at <= from + at + MODAL_AFTER_CONDITION)
     };
-    let end = commas
-        .iter()
-        .copied()
-        .take_while(|&c| c < MAX_CONDITION_BYTES)
-        .find(|&c| modal_after(c))
-        .or_else(|| commas.first().copied().filter(|&c| c < 160));
-    match end {
-        Some(comma) => (from + comma + 2, condition),
+    match condition_end(rest, modal_near) {
+        Some(end) => (from + end, condition),
         None => (from, false),
     }
 }
 
-/// How far a condition opening a clause may reach, and how near the comma that ends
-/// it the main clause's modal stands.
+/// How far a condition opening a clause may reach; how near the comma that ends it
+/// the main clause's modal stands; how far the first comma may stand when no modal
+/// follows any.
 const MAX_CONDITION_BYTES: usize = 300;
-const MODAL_AFTER_CONDITION: usize = 40;
+pub(crate) const MODAL_AFTER_CONDITION: usize = 40;
+const FIRST_COMMA_BYTES: usize = 160;
+
+/// Where a condition opening `text` ends, just past its comma. A condition may hold
+/// commas of its own ("Only if required by an authority, a material issue, or if the
+/// reports … do not provide sufficient evidence, Langfuse shall …"): it ends at the
+/// first comma a modal soon follows (`modal_near(comma)`), else at the first comma.
+pub(crate) fn condition_end(text: &str, modal_near: impl Fn(usize) -> bool) -> Option<usize> {
+    let commas: Vec<usize> = text.match_indices(", ").map(|(i, _)| i).collect();
+    commas
+        .iter()
+        .copied()
+        .take_while(|&c| c < MAX_CONDITION_BYTES)
+        .find(|&c| modal_near(c))
+        .or_else(|| commas.first().copied().filter(|&c| c < FIRST_COMMA_BYTES))
+        .map(|c| c + 2)
+}
 
 /// Whether `text` starts with the word `w` ("au" opens "au terme", not "autre"); a
 /// word ending in an apostrophe ("a l'") is glued to the next.
