@@ -713,9 +713,8 @@ fn main_clause(
             main
         }
     };
-    let labelled = past_label(main);
-    let unlabelled = text[labelled..].trim_start().len();
-    let labelled = text.len() - unlabelled;
+    // Where the clause starts past its label and the spaces after it.
+    let labelled = text.len() - text[past_label(main)..].trim_start().len();
     let (after_condition, supposing) = skip_condition(text, labelled, &words.forces, pack);
     let (condition_from, mut main) = if supposing || after_condition != labelled {
         (labelled, after_condition)
