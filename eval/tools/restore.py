@@ -161,6 +161,12 @@ BYTES = [
  ('real-en-5','en_dpa_pydantic-logfire_2024.md','pydantic/logfire',['fbfedffc913272fd08495a8ffef4b904b8f09dfb'],'docs/legal/data-processing-addendum.md'),
  ('real-en-5','en_subscription-agreement_kamon_2018.md','kamon-io/kamon.io',['10722ed6795cd3b7088e3826dc7e240caea8230d'],'legal/subscription-agreement.md'),
  ('real-en-5','en_usage-agreement_surfsara_2019.pdf','sara-nl/researchclouddocs',['7cfb98a4ce8805dd97f7e3f52836607b66b655ed'],'docs/PDFs/SURF_USAGE_AGREEMENT_v28-02-2019.pdf'),
+ # real-mixed-8 (byte copies)
+ ('real-mixed-8','en_data-processing-annex_oxford-information-labs.md','OxfordInfoLabs/oxil-themes',['730eadddfdd9973a6b60ca8b061a6211a2b4ae5a'],'net-commerce/hugo/content/terms/data-processing-annex.md'),
+ ('real-mixed-8','en_general-terms_oxford-information-labs.md','OxfordInfoLabs/oxil-themes',['730eadddfdd9973a6b60ca8b061a6211a2b4ae5a'],'net-commerce/hugo/content/terms/_index.md'),
+ ('real-mixed-8','en_dpa_infracost.md','infracost/docs',['57b4609c68b326acddf610c2856d7dd04613161c'],'docs/data_processing_addendum.md'),
+ ('real-mixed-8','en_dpa_dployr.md','dployr-io/dployr-docs',['352ff640152e12732e267cbe784c5c1ac3dd7743'],'legal/data-processing-addendum.md'),
+ ('real-mixed-8','en_terms_canarybit.md','canarybit/cc-docs',['a5221dcfb2dee7e623f81cd3fde6c9ee8efa5eb9'],'docs/legal/terms.md'),
  # real-en-4 (Langfuse, Qdrant, Weaviate and ICDSoft are in NOT_SCRIPTED)
  ('real-en-4','en_sla_datacoves.md','datacoves/docs-v2',['e985399fa26bac1979795191fdcc16dd094f8a14'],'src/pages/sla.md'),
  ('real-en-4','en_tos_appscode.md','appscode/website',['d044b40a3ea7ae46b54d808cd1fd5587ed147da1','f68d5e05b888a08e0afc51c7a44a755b7d6d545c'],'content/legal/tos.md'),
