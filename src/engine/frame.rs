@@ -51,10 +51,6 @@ pub struct Frame {
     /// How firmly each action binds, denials read: "shall keep the data
     /// confidential and shall not use them" binds to keep and forbids to use.
     pub action_forces: Vec<(Force, bool)>,
-    /// Acts the clause offers only as an alternative at the provider's choice
-    /// (indices in `actions`): the return in "delete or return". They void no
-    /// condition ("unless the data are returned").
-    pub offered: Vec<usize>,
     /// Each action's direct objects, if it has some (indices in `objects`): the
     /// object right after the verb (« suppression des données ») and those listed
     /// with it. An action with one acts on them, not on an object before the verb
@@ -195,15 +191,13 @@ impl Frame {
             .any(|w| !w.negated && set & (1 << w.class) != 0)
     }
 
-    /// Whether an action of `set` voids a condition: one offered only at the
-    /// provider's choice does not ("delete or return", with no choice of the buyer's:
-    /// the return may not come).
-    /// Nor does one denied (« supprimées sans possibilité de récupération »).
+    /// Whether an action of `set` voids a condition: one denied does not
+    /// (« supprimées sans possibilité de récupération »). A return offered at the
+    /// provider's choice ("delete or return") does: it is still a way out.
     fn voiding_action(&self, set: u64) -> bool {
         self.actions.iter().enumerate().any(|(i, w)| {
             !w.negated
                 && set & (1 << w.class) != 0
-                && !self.offered.contains(&i)
                 && !self.action_forces.get(i).is_some_and(|&(_, denied)| denied)
         })
     }

@@ -722,22 +722,25 @@ fn optional_rows_of_a_requirements_table_are_hedged() {
     assert_eq!(status(&unknown, "localisation"), Ok);
 }
 
-/// "Delete or return" with no decision of the buyer's leaves the return to the
-/// provider: the data may be deleted at the end with none before it. At the buyer's
-/// choice, request or instructions, the return is owed.
+/// "Delete or return" with no decision of the buyer's leaves the choice to the
+/// provider, but the return is still offered: the end of the service is not one with
+/// no return before it (the labellers of three sets: "at the provider's own choice it
+/// is hedged", "not contrary because §9 offers a return path"). At the buyer's choice,
+/// request or instructions, the return is owed; deletion alone is no return.
 #[test]
-fn delete_or_return_at_the_providers_choice_is_no_return() {
-    let chosen =
-        "Upon termination, Provider will delete or return all Customer Data within 30 days.";
-    assert_eq!(status(chosen, "reversibility"), Contrary);
-    assert_eq!(status(chosen, "deletion"), Contrary);
-    for owed in [
+fn delete_or_return_at_the_providers_choice_is_still_a_return_path() {
+    for offered in [
+        "Upon termination, Provider will delete or return all Customer Data within 30 days.",
         "Upon termination, Provider will, at Customer's election, delete or return all Customer Data within 30 days.",
         "Au terme du contrat, le sous-traitant supprime ou renvoie les données, selon les instructions du responsable de traitement.",
         "Upon termination, Provider will return and then delete all Customer Data within 30 days.",
     ] {
-        assert_ne!(status(owed, "reversibility"), Contrary, "{owed}");
+        assert_ne!(status(offered, "reversibility"), Contrary, "{offered}");
+        assert_ne!(status(offered, "deletion"), Contrary, "{offered}");
     }
+    let deleted = "Upon termination, Provider will delete all Customer Data within 30 days.";
+    assert_eq!(status(deleted, "reversibility"), Contrary);
+    assert_eq!(status(deleted, "deletion"), Contrary);
 }
 
 /// A statement that acts on nothing named takes the data its heading names as its
@@ -962,7 +965,7 @@ fn each_verb_is_read_with_its_own_modal() {
 /// look-alikes, written from the spec. A floor, raised as the reading improves.
 #[test]
 fn probes_hold_at_their_floor() {
-    const FLOOR: usize = 887;
+    const FLOOR: usize = 888;
     let cases = include_str!("../../fixtures/probes/cases.tsv");
     let failed = probe_misses(cases, |text| format!("# Conditions\n\n{text}\n"));
     let held = cases.lines().filter(|l| !l.trim().is_empty()).count() - failed.len();

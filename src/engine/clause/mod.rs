@@ -511,7 +511,8 @@ fn read_frame(
             f.0 = Force::Permission;
         }
     }
-    // "Customer instructs the provider to return or delete": the choice is the buyer's.
+    // A return offered beside deletion is at the provider's discretion, unless the
+    // buyer chooses ("Customer instructs the provider to return or delete").
     let offered = if bearer.is_some() && bearer == buyer {
         Vec::new()
     } else {
@@ -587,7 +588,6 @@ fn read_frame(
         negated,
         exception,
         action_forces,
-        offered,
         direct_objects,
         actions: words.actions,
         moments,
