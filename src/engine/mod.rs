@@ -136,9 +136,8 @@ impl Context<'_> {
             let condition = &clause[label..];
             let forces = &self.pack.lexicon.force;
             let modal_near = |c: usize| {
-                let after = &condition[c + 1..];
-                let reach = floor_char_boundary(after, clause::MODAL_AFTER_CONDITION);
-                forces.find_iter(&after[..reach]).next().is_some()
+                let after = clause::window(condition, c + 1, clause::MODAL_AFTER_CONDITION);
+                forces.find_iter(after).next().is_some()
             };
             if let Some(end) = clause::condition_end(condition, modal_near) {
                 clause_start += label + end;
@@ -504,11 +503,3 @@ mod tests;
 
 /// A label heading a clause is at most this long ("Additional audits: …").
 const MAX_LABEL_BYTES: usize = 40;
-
-/// The largest index not past `len` that falls on a character boundary of `text`.
-fn floor_char_boundary(text: &str, len: usize) -> usize {
-    (0..=len.min(text.len()))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0)
-}

@@ -28,6 +28,9 @@ const MAX_NAME_BYTES: usize = 40;
 const MIN_NAME_BYTES: usize = 3;
 /// Words allowed between two quoted names (`"Nubalis" ou "le Prestataire"`).
 const MAX_WORDS_BETWEEN_NAMES: usize = 3;
+/// A glossary entry's bare name before its colon is at most this many words ("Les
+/// Partenaires : …").
+const MAX_GLOSSARY_NAME_WORDS: usize = 4;
 /// How far before its definition a party is described, and how near its name a
 /// company form stands there ("Orvane Cloud SAS", "la société Nubalis").
 const DESCRIPTION_BYTES: usize = 300;
@@ -128,7 +131,7 @@ fn glossary_party(text: &str, rules: &Parties) -> Option<(Vec<String>, Role)> {
         None => {
             let colon = text.find(" : ").or_else(|| text.find(": "))?;
             let name = text[..colon].trim();
-            if name.split(' ').count() > 4 {
+            if name.split(' ').count() > MAX_GLOSSARY_NAME_WORDS {
                 return None;
             }
             (name, &text[colon + 1..])
@@ -142,11 +145,17 @@ fn glossary_party(text: &str, rules: &Parties) -> Option<(Vec<String>, Role)> {
         return Some((vec![name.to_string()], Role::User));
     }
     opening(&rules.public_body, description)?;
+    // The singular, word by word ("les partenaires" gives "le partenaire").
+    let one: Vec<&str> = name
+        .split(' ')
+        .map(|w| match w.strip_suffix('s') {
+            Some(stem) if stem.len() >= 2 && !stem.ends_with('s') => stem,
+            _ => w,
+        })
+        .collect();
+    let one = one.join(" ");
     let mut names = vec![name.to_string()];
-    if let Some(one) = name.strip_suffix('s').filter(|n| !n.ends_with('s')) {
-        let one = one
-            .strip_prefix("les ")
-            .map_or(one.to_string(), |n| format!("le {n}"));
+    if one != name {
         names.push(one);
     }
     Some((names, Role::Buyer))
@@ -248,16 +257,12 @@ fn quoted_names(after: &str) -> Option<(Vec<String>, usize)> {
         let rest = &after[at..];
         // Double quotes, or single ones right where a name opens and closing before a
         // comma or the parenthesis: "Langfuse GmbH ('Langfuse', 'we', 'us')".
-        let single = rest
+        let single_quoted = rest
             .trim_start_matches([' ', ',', '('])
             .strip_prefix('\'')
-            .and_then(|inner| inner.find('\'').map(|c| (inner, c)))
-            .filter(|&(inner, c)| c > 0 && inner[c + 1..].trim_start().starts_with([',', ')']));
-        let quote = if single.is_some() && !rest[..rest.find('\'').unwrap_or(0)].contains('"') {
-            '\''
-        } else {
-            '"'
-        };
+            .and_then(|inner| Some((inner, inner.find('\'')?)))
+            .is_some_and(|(inner, c)| c > 0 && inner[c + 1..].trim_start().starts_with([',', ')']));
+        let quote = if single_quoted { '\'' } else { '"' };
         let Some(open) = rest.find(quote) else { break };
         let gap = &rest[..open];
         let words = gap.split_whitespace().filter(|w| *w != ",").count();

@@ -787,7 +787,7 @@ fn window_start(text: &str, end: usize, len: usize) -> usize {
 }
 
 /// At most `len` bytes of `text` from `start`, cut on a letter's boundary.
-fn window(text: &str, start: usize, len: usize) -> &str {
+pub(crate) fn window(text: &str, start: usize, len: usize) -> &str {
     let mut end = text.len().min(start + len);
     while !text.is_char_boundary(end) {
         end -= 1;
