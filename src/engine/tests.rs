@@ -965,7 +965,7 @@ fn each_verb_is_read_with_its_own_modal() {
 /// look-alikes, written from the spec. A floor, raised as the reading improves.
 #[test]
 fn probes_hold_at_their_floor() {
-    const FLOOR: usize = 888;
+    const FLOOR: usize = 894;
     let cases = include_str!("../../fixtures/probes/cases.tsv");
     let failed = probe_misses(cases, |text| format!("# Conditions\n\n{text}\n"));
     let held = cases.lines().filter(|l| !l.trim().is_empty()).count() - failed.len();
@@ -1126,6 +1126,17 @@ fn bearers_of_imperatives_and_list_items() {
     assert_eq!(
         bearers("Le client héberge ses fichiers.\n\nIf the Provider deletes Customer Data, it will notify the Customer."),
         ["buyer", "provider"]
+    );
+    // A pronoun subject of a passive stands for the things a sentence with no party
+    // spoke of, and binds nobody; one that acts may name a party the lexicon does
+    // not know, and stays a pronoun.
+    assert_eq!(
+        bearers("Upon cancellation, your data will be retained for 30 days, after which it will be deleted."),
+        ["none", "none"]
+    );
+    assert_eq!(
+        bearers("Le Partenaire conserve les données.\n\nIl les supprime à la fin du contrat."),
+        ["none", "pronoun"]
     );
     // An article number opening a paragraph does not hide the pronoun after it.
     assert_eq!(

@@ -480,9 +480,10 @@ fn read_frame(
         .find(|w| acknowledged && w.at >= acknowledger && w.end <= main && Some(w.class) != pronoun)
         .map(|w| w.class);
     if bearer.is_some() && bearer == pronoun {
-        bearer = acknowledging
-            .or_else(|| read_pronoun(&text, skipped, &mut words, previous, pack))
-            .or(bearer);
+        bearer = match acknowledging {
+            Some(party) => Some(party),
+            None => read_pronoun(&text, skipped, &mut words, previous, pack).unwrap_or(bearer),
+        };
     }
     // A later clause of the sentence with no object of its own speaks of the earlier
     // one's: "your data may be lost, and we accept no liability for such loss".
@@ -598,14 +599,17 @@ fn read_frame(
 }
 
 /// A pronoun's party and matter: the condition's subject before it, else the sentence
-/// before's bearer (`None`: it stays a pronoun); its objects, when it names none.
+/// before's bearer; its objects, when it names none. `None`: it stays a pronoun;
+/// `Some(None)`: it binds nobody, standing for the things a sentence that named no
+/// party spoke of (« Les données sont conservées trente jours, après quoi elles sont
+/// supprimées »).
 fn read_pronoun(
     text: &str,
     skipped: (usize, usize),
     words: &mut ClauseWords,
     previous: Option<&Frame>,
     pack: &Pack,
-) -> Option<usize> {
+) -> Option<Option<usize>> {
     let lexicon = &pack.lexicon;
     let grammar = &pack.grammar;
     // « Les journaux sont conservés un an. Ils sont mis à la disposition de
@@ -623,6 +627,24 @@ fn read_pronoun(
         .or_else(|| previous.and_then(|f| f.bearer));
     // Its objects too, when it acts on them (« Ils sont conservés un an »); an
     // exclusion of liability for « des pertes » says nothing of the data before.
+    // The subject of a passive (« elles sont supprimées », "it will be deleted"), not
+    // an agent: « Il les supprime » may name a party the lexicon does not know.
+    let pronoun = lexicon.bearer.class("pronoun");
+    let passive = words
+        .bearers
+        .iter()
+        .find(|w| Some(w.class) == pronoun && w.at >= skipped.1)
+        .is_some_and(|w| {
+            text[w.end..]
+                .split_whitespace()
+                .take(3)
+                .any(|x| grammar.passive_auxiliaries.iter().any(|a| a == x))
+        });
+    let stands_for_things = passive
+        && in_condition.is_none()
+        && previous.is_some_and(|f| f.bearer.is_none() && !f.objects.is_empty())
+        && words.objects.is_empty()
+        && !words.actions.is_empty();
     if words.objects.is_empty() && !words.actions.is_empty() {
         words.objects = carried_objects(previous);
     }
@@ -637,7 +659,10 @@ fn read_pronoun(
     {
         words.objects.extend(carried_objects(previous));
     }
-    bearer
+    if stands_for_things {
+        return Some(None);
+    }
+    bearer.map(Some)
 }
 
 /// Where the clause's main part starts, past what heads it, and what it skipped.
