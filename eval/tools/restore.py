@@ -167,6 +167,10 @@ BYTES = [
  ('real-mixed-8','en_dpa_infracost.md','infracost/docs',['57b4609c68b326acddf610c2856d7dd04613161c'],'docs/data_processing_addendum.md'),
  ('real-mixed-8','en_dpa_dployr.md','dployr-io/dployr-docs',['352ff640152e12732e267cbe784c5c1ac3dd7743'],'legal/data-processing-addendum.md'),
  ('real-mixed-8','en_terms_canarybit.md','canarybit/cc-docs',['a5221dcfb2dee7e623f81cd3fde6c9ee8efa5eb9'],'docs/legal/terms.md'),
+ # real-mixed-9 (byte copies; the two Trackdéchets conversions are in NOT_SCRIPTED)
+ ('real-mixed-9','en_terms_github-additional-products.md','github/site-policy',['12992597c5d9d8cfc006693c54b9609d9993bc99'],'Policies/github-terms/github-terms-for-additional-products-and-features.md'),
+ ('real-mixed-9','en_terms_github-corporate.md','github/site-policy',['12992597c5d9d8cfc006693c54b9609d9993bc99'],'Policies/github-terms/github-corporate-terms-of-service.md'),
+ ('real-mixed-9','fr_cgu_sill-dinum.md','codegouvfr/keycloak-theme-dsfr',['7d5cdb44e9372d00796a6a9970087926203eb2bf'],'public/tos_fr.md'),
  # real-en-4 (Langfuse, Qdrant, Weaviate and ICDSoft are in NOT_SCRIPTED)
  ('real-en-4','en_sla_datacoves.md','datacoves/docs-v2',['e985399fa26bac1979795191fdcc16dd094f8a14'],'src/pages/sla.md'),
  ('real-en-4','en_tos_appscode.md','appscode/website',['d044b40a3ea7ae46b54d808cd1fd5587ed147da1','f68d5e05b888a08e0afc51c7a44a755b7d6d545c'],'content/legal/tos.md'),
@@ -208,6 +212,8 @@ CONVERTED = [
 # own script, or edited. (set, file, reason from SOURCES.md) real-en-2 and real-mixed-3 have none:
 # all their documents are in BYTES or CONVERTED.
 NOT_SCRIPTED = [
+ ('real-mixed-9','fr_cgu_trackdechets.md',"React component MTES-MCT/trackdechets front/src/Cgu.tsx at 043977af converted with the helper's script written out in eval/real-mixed-9/SOURCES.md"),
+ ('real-mixed-9','fr_politique-confidentialite_trackdechets.md','pdftotext -enc UTF-8 (poppler 22.12.0) of MTES-MCT/trackdechets front/public/Politique-de-confidentialite.pdf at 779f59bf, not clausier\'s reader'),
  ('real-en-4','en_dpa_langfuse.mdx','langfuse/langfuse-docs too large to fetch: typed from the index text (read_file), character count checked; Annex 1 table padding regenerated'),
  ('real-en-4','en_terms_qdrant-cloud.md','qdrant/landing_page too large to fetch: typed from the index text (read_file), character count checked'),
  ('real-en-4','en_dpa_weaviate.md','weaviate/weaviate-io too large to fetch: typed from the index text (read_file), character count checked'),
