@@ -503,6 +503,10 @@ pub struct GrammarDef {
     /// after them names who can, not who acts.
     #[serde(default)]
     pub ability_suffixes: Vec<String>,
+    /// A party followed by one of these undergoes the act named after it: « Tout
+    /// utilisateur … verra son accès supprimé » is an access deleted by someone else.
+    #[serde(default)]
+    pub undergoing: Vec<String>,
     /// After a denied verb, one of these restricts rather than denies (« ne … que »).
     #[serde(default)]
     pub restrictions: Vec<String>,

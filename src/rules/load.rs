@@ -704,6 +704,7 @@ impl Loader<'_> {
             articles: words(&g.articles),
             agents: words(&g.agents),
             passive_auxiliaries: words(&g.passive_auxiliaries),
+            undergoing: words(&g.undergoing),
             ability_suffixes: words(&g.ability_suffixes),
             restrictions: words(&g.restrictions),
             possessives: words(&g.possessives),

@@ -334,6 +334,7 @@ pub struct Grammar {
     pub articles: Vec<String>,
     pub agents: Vec<String>,
     pub passive_auxiliaries: Vec<String>,
+    pub undergoing: Vec<String>,
     pub ability_suffixes: Vec<String>,
     pub restrictions: Vec<String>,
     pub possessives: Vec<String>,

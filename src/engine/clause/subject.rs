@@ -230,6 +230,10 @@ pub(super) fn agent_of_participle(
         .is_some_and(|o| text[o.end..at].split_whitespace().any(|w| !small(w)))
 }
 
+/// How far after « verra » the act undergone may stand (« verra son accès au Service
+/// immédiatement supprimé »).
+const MAX_UNDERGONE_AT: usize = 60;
+
 /// Who the clause binds: the buyer when it opens on an imperative, the party an
 /// impersonal names, else its subject, else the agent of its passive.
 pub(super) fn bearer_of(
@@ -308,7 +312,22 @@ pub(super) fn bearer_of(
                 .take(4)
                 .any(|x| grammar.passive_auxiliaries.iter().any(|a| a == x))
         };
+        // A party that undergoes the act (« verra son accès supprimé ») is no agent.
+        // (The act a few words after the verb: « verra son compte clôturé ».)
+        let undergoes = |w: &Word| {
+            let mut at = w.end;
+            text[w.end..].split(' ').any(|x| {
+                let here = at;
+                at += x.len() + 1;
+                grammar.undergoing.iter().any(|a| a == x)
+                    && words
+                        .actions
+                        .iter()
+                        .any(|a| a.at > here && a.at <= here + MAX_UNDERGONE_AT)
+            })
+        };
         subject(text, main, words, grammar)
+            .filter(|w| !undergoes(w))
             .filter(|w| {
                 Some(w.class) != software
                     || !passive(w)
