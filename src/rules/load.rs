@@ -698,6 +698,8 @@ impl Loader<'_> {
             says: says(&file.lexicon),
         };
         let words = |list: &[String]| list.iter().map(|w| fold_pattern(w)).collect();
+        let needles =
+            |list: &[String]| -> Needles { list.iter().map(|w| fold_pattern(w)).collect() };
         let g = &file.grammar;
         let grammar = Grammar {
             prepositions: words(&g.prepositions),
@@ -711,10 +713,10 @@ impl Loader<'_> {
             circumstances: words(&g.circumstances),
             disjunctions: words(&g.disjunctions),
             conjunctions: words(&g.conjunctions),
-            coordinations: words(&g.coordinations),
+            coordinations: needles(&g.coordinations),
             complements: words(&g.complements),
             moments: words(&g.moments),
-            relatives: words(&g.relatives),
+            relatives: needles(&g.relatives),
             relative_pronouns: words(&g.relative_pronouns),
             clause_subjects: words(&g.clause_subjects),
             enablers: words(&g.enablers),
@@ -725,9 +727,13 @@ impl Loader<'_> {
             infinitive_markers: words(&g.infinitive_markers),
             enumeration_links: words(&g.enumeration_links),
             harm_markers: words(&g.harm_markers),
-            suppositions: words(&g.suppositions),
-            clause_connectors: words(&g.clause_connectors),
-            anaphoric_connectors: words(&g.anaphoric_connectors),
+            suppositions: g
+                .suppositions
+                .iter()
+                .map(|s| format!(" {} ", fold_pattern(s)))
+                .collect(),
+            clause_connectors: needles(&g.clause_connectors),
+            anaphoric_connectors: needles(&g.anaphoric_connectors),
             restriction_breakers: words(&g.restriction_breakers),
             anaphors: words(&g.anaphors),
             acknowledgements: self.matcher(&g.acknowledgements)?,

@@ -110,12 +110,7 @@ pub(super) fn action_forces(
             .rfind([';', ':', '.'])
             .map(|i| i + 1)
             .into_iter()
-            .chain(
-                grammar
-                    .coordinations
-                    .iter()
-                    .filter_map(|c| span.rfind(c.as_str()).map(|i| i + c.len())),
-            )
+            .chain(grammar.coordinations.last_ends(span))
             .max()
             .map_or(from, |i| from + i);
         // « n'exploitera vos données que pour… » restricts, it does not deny.

@@ -16,7 +16,7 @@ use super::frame::locate;
 pub use super::frame::{Frame, Word};
 use super::text::{starts_with_bullet, PreparedBlock, Range};
 use crate::model::{BlockKind, Document};
-use crate::rules::{Force, Grammar, Lang, Lexicon, LexiconCategory, Pack, FORCE_CLASSES};
+use crate::rules::{Force, Grammar, Lang, Lexicon, LexiconCategory, Needles, Pack, FORCE_CLASSES};
 use std::collections::HashMap;
 
 mod describe;
@@ -245,12 +245,8 @@ fn own_subject_clauses(text: &str, (start, end): Range, pack: &Pack) -> Vec<Rang
     let mut parts = Vec::new();
     let mut from = start;
     let grammar = &pack.grammar;
-    let found = |connectors: &[String]| -> Vec<(usize, usize)> {
-        connectors
-            .iter()
-            .flat_map(|c| text[start..end].match_indices(c.as_str()))
-            .map(|(i, m)| (i, m.len()))
-            .collect()
+    let found = |connectors: &Needles| -> Vec<(usize, usize)> {
+        connectors.find_iter(&text[start..end]).collect()
     };
     let cuts = found(&grammar.clause_connectors)
         .into_iter()

@@ -95,15 +95,15 @@ pub(super) fn direct_object(
 /// its comma, semicolon or the clause's end.
 pub(super) fn later_conditions(text: &str, from: usize, grammar: &Grammar) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for s in &grammar.suppositions {
-        let marker = format!(" {s} ");
-        for (at, _) in text[from.min(text.len())..].match_indices(marker.as_str()) {
-            let start = from + at + 1;
-            let end = text[start..]
-                .find([',', ';', ':'])
-                .map_or(text.len(), |e| start + e);
-            out.push((start, end));
-        }
+    for (at, _) in grammar
+        .suppositions
+        .find_iter(&text[from.min(text.len())..])
+    {
+        let start = from + at + 1;
+        let end = text[start..]
+            .find([',', ';', ':'])
+            .map_or(text.len(), |e| start + e);
+        out.push((start, end));
     }
     out
 }
@@ -322,11 +322,9 @@ pub(super) fn in_verb_list(gap: &str, grammar: &Grammar) -> bool {
 /// (« ceux qui veulent télécharger », "anyone who downloads"), in the same clause.
 pub(super) fn done_by_others(text: &str, at: usize, grammar: &Grammar) -> bool {
     let before = &text[..at];
-    grammar.relatives.iter().any(|r| {
-        before.match_indices(r.as_str()).any(|(i, _)| {
-            let starts_word = i == 0 || !before[..i].ends_with(|c: char| c.is_alphanumeric());
-            starts_word && !before[i..].contains(['.', ';', ':'])
-        })
+    grammar.relatives.find_iter(before).any(|(i, _)| {
+        let starts_word = i == 0 || !before[..i].ends_with(|c: char| c.is_alphanumeric());
+        starts_word && !before[i..].contains(['.', ';', ':'])
     })
 }
 
