@@ -621,8 +621,6 @@ fn read_pronoun(
     let bearer = in_condition
         .map(|w| w.class)
         .or_else(|| previous.and_then(|f| f.bearer));
-    // Its objects too, when it acts on them (« Ils sont conservés un an »); an
-    // exclusion of liability for « des pertes » says nothing of the data before.
     // The subject of a passive (« elles sont supprimées », "it will be deleted"), not
     // an agent: « Il les supprime » may name a party the lexicon does not know.
     let pronoun = lexicon.bearer.class("pronoun");
@@ -630,17 +628,14 @@ fn read_pronoun(
         .bearers
         .iter()
         .find(|w| Some(w.class) == pronoun && w.at >= skipped.1)
-        .is_some_and(|w| {
-            text[w.end..]
-                .split_whitespace()
-                .take(3)
-                .any(|x| grammar.passive_auxiliaries.iter().any(|a| a == x))
-        });
+        .is_some_and(|w| passive_after(text, w.end, grammar));
     let stands_for_things = passive
         && in_condition.is_none()
         && previous.is_some_and(|f| f.bearer.is_none() && !f.objects.is_empty())
         && words.objects.is_empty()
         && !words.actions.is_empty();
+    // Its objects too, when it acts on them (« Ils sont conservés un an »); an
+    // exclusion of liability for « des pertes » says nothing of the data before.
     if words.objects.is_empty() && !words.actions.is_empty() {
         words.objects = carried_objects(previous);
     }

@@ -230,6 +230,15 @@ pub(super) fn agent_of_participle(
         .is_some_and(|o| text[o.end..at].split_whitespace().any(|w| !small(w)))
 }
 
+/// Whether a passive's auxiliary follows `at` within a few words (« Le service peut
+/// être interrompu », "it will be deleted"): the word before is the passive's subject.
+pub(super) fn passive_after(text: &str, at: usize, grammar: &Grammar) -> bool {
+    text[at..]
+        .split_whitespace()
+        .take(4)
+        .any(|x| grammar.passive_auxiliaries.iter().any(|a| a == x))
+}
+
 /// How far after « verra » the act undergone may stand (« verra son accès au Service
 /// immédiatement supprimé »).
 const MAX_UNDERGONE_AT: usize = 60;
@@ -306,12 +315,7 @@ pub(super) fn bearer_of(
         // A thing a party acts on, as a passive's subject, leaves the act to the agent:
         // « Le service peut être interrompu définitivement par l'éditeur ».
         let software = lexicon.bearer.class("software");
-        let passive = |w: &Word| {
-            text[w.end..]
-                .split_whitespace()
-                .take(4)
-                .any(|x| grammar.passive_auxiliaries.iter().any(|a| a == x))
-        };
+        let passive = |w: &Word| passive_after(text, w.end, grammar);
         // A party that undergoes the act (« verra son accès supprimé ») is no agent.
         // (The act a few words after the verb: « verra son compte clôturé ».)
         let undergoes = |w: &Word| {
