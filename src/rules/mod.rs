@@ -313,6 +313,25 @@ impl LexiconCategory {
     pub fn class(&self, name: &str) -> Option<usize> {
         self.classes.iter().position(|c| c == name)
     }
+
+    /// Compiles the category now, if it is not already.
+    pub fn compile_now(&self) {
+        self.regex();
+    }
+}
+
+impl Lexicon {
+    /// The categories, the costliest to compile first (the qualifiers' alternation
+    /// holds most of the lexicon's patterns).
+    pub fn categories(&self) -> [&LexiconCategory; 5] {
+        [
+            &self.qualifier,
+            &self.action,
+            &self.force,
+            &self.object,
+            &self.bearer,
+        ]
+    }
 }
 
 /// The words clauses are read with (see `format::LexiconDef`).
