@@ -171,6 +171,11 @@ BYTES = [
  ('real-mixed-9','en_terms_github-additional-products.md','github/site-policy',['12992597c5d9d8cfc006693c54b9609d9993bc99'],'Policies/github-terms/github-terms-for-additional-products-and-features.md'),
  ('real-mixed-9','en_terms_github-corporate.md','github/site-policy',['12992597c5d9d8cfc006693c54b9609d9993bc99'],'Policies/github-terms/github-corporate-terms-of-service.md'),
  ('real-mixed-9','fr_cgu_sill-dinum.md','codegouvfr/keycloak-theme-dsfr',['7d5cdb44e9372d00796a6a9970087926203eb2bf'],'public/tos_fr.md'),
+ # real-mixed-10 (byte copies; healthchecks.io's converted template is in NOT_SCRIPTED)
+ ('real-mixed-10','en_dpa_location-science.md','location-science/location-science.github.io',['778020ae0ff0dcaf6d2bbca0c63a6a7478b91ebb'],'dpa.md'),
+ ('real-mixed-10','en_dpa_syncmyorders-runtara.md','runtarahq/runtara-website',['bc20863a2ab0113933eda9dfd06621af7329f0cc'],'legal/dpa.md'),
+ ('real-mixed-10','en_dpa_taxy.md','taxy-au/taxy-website',['a44ce634e6cec17eb661b6abb5db8116abafd66c'],'legal/dpa.md'),
+ ('real-mixed-10','fr_cgu_c2rmf_euphrosyne.md','betagouv/euphrosyne',['3f6ad20257ddf06c88a785319fba9a5f48fd060e'],'static_pages/pages/cgu/fr.md'),
  # real-en-4 (Langfuse, Qdrant, Weaviate and ICDSoft are in NOT_SCRIPTED)
  ('real-en-4','en_sla_datacoves.md','datacoves/docs-v2',['e985399fa26bac1979795191fdcc16dd094f8a14'],'src/pages/sla.md'),
  ('real-en-4','en_tos_appscode.md','appscode/website',['d044b40a3ea7ae46b54d808cd1fd5587ed147da1','f68d5e05b888a08e0afc51c7a44a755b7d6d545c'],'content/legal/tos.md'),
@@ -212,6 +217,7 @@ CONVERTED = [
 # own script, or edited. (set, file, reason from SOURCES.md) real-en-2 and real-mixed-3 have none:
 # all their documents are in BYTES or CONVERTED.
 NOT_SCRIPTED = [
+ ('real-mixed-10','en_tos_healthchecks.md',"Django template healthchecks/healthchecks templates/front/terms.html at 3728d110 converted with the helper's script written out in eval/real-mixed-10/SOURCES.md"),
  ('real-mixed-9','fr_cgu_trackdechets.md',"React component MTES-MCT/trackdechets front/src/Cgu.tsx at 043977af converted with the helper's script written out in eval/real-mixed-9/SOURCES.md"),
  ('real-mixed-9','fr_politique-confidentialite_trackdechets.md','pdftotext -enc UTF-8 (poppler 22.12.0) of MTES-MCT/trackdechets front/public/Politique-de-confidentialite.pdf at 779f59bf, not clausier\'s reader'),
  ('real-en-4','en_dpa_langfuse.mdx','langfuse/langfuse-docs too large to fetch: typed from the index text (read_file), character count checked; Annex 1 table padding regenerated'),
