@@ -606,6 +606,10 @@ fn a_clause_disapplied_by_another_article_counts_for_nothing() {
     assert_eq!(status(&other_article, "localisation"), Contrary);
     let applied = ccap("L'article 8.4 des conditions générales s'applique au présent marché.");
     assert_eq!(status(&applied, "localisation"), Contrary);
+    // Only the clause that says « ne s'applique pas » disapplies what it cites, not
+    // another clause of the same sentence after a « ; ».
+    let neighbour = ccap("Sont complétés : l'article 7 des conditions générales ne s'applique pas ; le délai de l'article 8.4 des conditions générales est fixé à trente jours.");
+    assert_eq!(status(&neighbour, "localisation"), Contrary);
     // A list of articles, one of them a heading: every block under it goes too.
     let heading = "# CCAP\n\nLes articles 7 et 12 des conditions générales ne sont pas applicables.\n\n## Conditions générales\n\n### Article 12 — Responsabilité\n\nLe prestataire ne saurait être tenu responsable de la perte des données.\n";
     assert_eq!(status(heading, "security"), Missing);
@@ -965,7 +969,7 @@ fn each_verb_is_read_with_its_own_modal() {
 /// look-alikes, written from the spec. A floor, raised as the reading improves.
 #[test]
 fn probes_hold_at_their_floor() {
-    const FLOOR: usize = 909;
+    const FLOOR: usize = 912;
     let cases = include_str!("../../fixtures/probes/cases.tsv");
     let failed = probe_misses(cases, |text| format!("# Conditions\n\n{text}\n"));
     let held = cases.lines().filter(|l| !l.trim().is_empty()).count() - failed.len();

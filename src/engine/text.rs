@@ -319,12 +319,14 @@ fn prepare_block(block: &Block, folded: Folded, rules: &TextRules) -> PreparedBl
         .filter(|m| m.ends_with(|c: char| c.is_ascii_digit()))
         .flat_map(|m| numbers(m))
         .collect();
-    // Only a block that cites an article can disapply one.
+    // Only a block that cites an article can disapply one, and only in the clause that
+    // says so: in "(ii) in Clause 7, the docking clause does not apply; (iii) … the
+    // notice period set at 30 days per Section 6.1", Section 6.1 still applies.
     let disapplies = sentences
         .iter()
         .filter(|_| !cited.is_empty())
-        .map(|&(s, e)| &folded.text[s..e])
-        .filter(|sentence| rules.disapplied.is_match(sentence))
+        .flat_map(|&(s, e)| folded.text[s..e].split(';'))
+        .filter(|clause| rules.disapplied.is_match(clause))
         .flat_map(|sentence| {
             rules
                 .article_reference
