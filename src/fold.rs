@@ -60,7 +60,33 @@ pub fn fold(text: &str) -> Folded {
     let mut out = String::with_capacity(text.len());
     let mut map = Vec::with_capacity(text.len());
     let mut last_space = true; // drops leading spaces and collapses runs
-    for (pos, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        let pos = next;
+        // Most of a contract is ASCII: a letter, digit or sign is lowercased as it
+        // stands, a space joins the run before it (what the general path below does,
+        // byte by byte, with no character decoded).
+        let b = bytes[pos];
+        if b.is_ascii() && b != b'`' {
+            next += 1;
+            if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+                if !last_space {
+                    out.push(' ');
+                    map.push(pos);
+                    last_space = true;
+                }
+            } else {
+                out.push(char::from(b.to_ascii_lowercase()));
+                map.push(pos);
+                last_space = false;
+            }
+            continue;
+        }
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        next += c.len_utf8();
         let push = |s: &str, out: &mut String, map: &mut Vec<usize>| {
             out.push_str(s);
             map.extend(std::iter::repeat_n(pos, s.len()));
@@ -147,6 +173,8 @@ mod tests {
         );
         assert_eq!(fold("réversi\u{ad}bilité").text, "reversibilite");
         assert_eq!(fold("  a \t\n b  ").text, "a b");
+        // Every ASCII space is one, and the backquote an apostrophe, as in the general path.
+        assert_eq!(fold("A\x0BB\x0C\rC`D").text, "a b c'd");
         assert_eq!(fold("n° 7").text, "no 7");
     }
 
