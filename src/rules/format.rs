@@ -503,6 +503,10 @@ pub struct GrammarDef {
     /// after them names who can, not who acts.
     #[serde(default)]
     pub ability_suffixes: Vec<String>,
+    /// Before a consent (« sans l'accord », "without … consent"), one of these says it
+    /// is lacking: the act is done without it.
+    #[serde(default)]
+    pub absences: Vec<String>,
     /// A party followed by one of these undergoes the act named after it: « Tout
     /// utilisateur … verra son accès supprimé » is an access deleted by someone else.
     #[serde(default)]

@@ -707,6 +707,7 @@ impl Loader<'_> {
             agents: words(&g.agents),
             passive_auxiliaries: words(&g.passive_auxiliaries),
             undergoing: words(&g.undergoing),
+            absences: words(&g.absences),
             ability_suffixes: words(&g.ability_suffixes),
             restrictions: words(&g.restrictions),
             possessives: words(&g.possessives),

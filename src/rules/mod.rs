@@ -398,6 +398,7 @@ pub struct Grammar {
     pub agents: Vec<String>,
     pub passive_auxiliaries: Vec<String>,
     pub undergoing: Vec<String>,
+    pub absences: Vec<String>,
     pub ability_suffixes: Vec<String>,
     pub restrictions: Vec<String>,
     pub possessives: Vec<String>,

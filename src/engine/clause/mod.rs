@@ -433,6 +433,11 @@ fn read_frame(
     }
     // "a worldwide, royalty-free, transferable license": the licence's scope.
     qualifiers.retain(|q| !scopes_a_licence(&text, q, &words.actions, grammar));
+    // « sans l'accord préalable du client », "without Customer's prior consent": no
+    // consent, the act is done without it.
+    if let Some(consent) = lexicon.qualifier.class("buyer_consent") {
+        qualifiers.retain(|q| q.class != consent || !lacking(&text, q.at, grammar));
+    }
     // « contre toute perte, altération ou destruction », "disclosed, altered, or
     // destroyed without authorization": an act listed among other harms is a harm
     // named, not something the clause does ("deactivation or deletion of your

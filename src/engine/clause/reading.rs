@@ -108,6 +108,21 @@ pub(super) fn later_conditions(text: &str, from: usize, grammar: &Grammar) -> Ve
     out
 }
 
+/// Whether the word at `at` is what something is done without (`absences`: « sans
+/// l'accord », "without Customer's consent"): articles and a possessive name may stand
+/// between.
+pub(super) fn lacking(text: &str, at: usize, grammar: &Grammar) -> bool {
+    text[..at]
+        .split(' ')
+        .rev()
+        .filter(|w| !w.is_empty())
+        .find(|w| {
+            !grammar.articles.iter().any(|a| a == w)
+                && !grammar.possessives.iter().any(|p| w.ends_with(p.as_str()))
+        })
+        .is_some_and(|w| grammar.absences.iter().any(|a| a == w))
+}
+
 /// Whether `a` and `b`, two words, stand in one enumeration: the words between them
 /// are commas and `enumeration_links` (« perte, altération ou destruction »).
 pub(super) fn listed_with(text: &str, a: &Word, b: &Word, grammar: &Grammar) -> bool {
