@@ -503,6 +503,10 @@ pub struct GrammarDef {
     /// after them names who can, not who acts.
     #[serde(default)]
     pub ability_suffixes: Vec<String>,
+    /// A person's account opening on one of these is the subject's own (« son compte »):
+    /// the buyer's whole account when the buyer is named before it.
+    #[serde(default)]
+    pub own_possessives: Vec<String>,
     /// Before a consent (« sans l'accord », "without … consent"), one of these says it
     /// is lacking: the act is done without it.
     #[serde(default)]

@@ -708,6 +708,7 @@ impl Loader<'_> {
             passive_auxiliaries: words(&g.passive_auxiliaries),
             undergoing: words(&g.undergoing),
             absences: words(&g.absences),
+            own_possessives: words(&g.own_possessives),
             ability_suffixes: words(&g.ability_suffixes),
             restrictions: words(&g.restrictions),
             possessives: words(&g.possessives),

@@ -399,6 +399,7 @@ pub struct Grammar {
     pub passive_auxiliaries: Vec<String>,
     pub undergoing: Vec<String>,
     pub absences: Vec<String>,
+    pub own_possessives: Vec<String>,
     pub ability_suffixes: Vec<String>,
     pub restrictions: Vec<String>,
     pub possessives: Vec<String>,

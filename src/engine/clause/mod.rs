@@ -433,6 +433,24 @@ fn read_frame(
     }
     // "a worldwide, royalty-free, transferable license": the licence's scope.
     qualifiers.retain(|q| !scopes_a_licence(&text, q, &words.actions, grammar));
+    // « Le client … verra son compte clôturé »: the buyer's own account is the
+    // buyer's whole service, not one person's account.
+    if let (Some(individual), Some(buyer)) = (
+        lexicon.qualifier.class("individual"),
+        lexicon.bearer.class("buyer"),
+    ) {
+        qualifiers.retain(|q| {
+            q.class != individual
+                || !text[q.at..]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| grammar.own_possessives.iter().any(|p| p == w))
+                || !words
+                    .bearers
+                    .iter()
+                    .any(|b| b.class == buyer && b.end <= q.at)
+        });
+    }
     // « sans l'accord préalable du client », "without Customer's prior consent": no
     // consent, the act is done without it.
     if let Some(consent) = lexicon.qualifier.class("buyer_consent") {
