@@ -329,7 +329,6 @@ fn judge_in_batches(
     progress: &indicatif::ProgressBar,
     mut report: impl FnMut(Outcome),
 ) {
-    let batch = 8 * rayon::current_num_threads();
     // Every document with a clause reads it with the lexicon, whose categories are
     // compiled on first use, one after the other, while the reading waits (half of a
     // one-page run). A thread of their own compiles them beside the reading; the
@@ -345,18 +344,19 @@ fn judge_in_batches(
                 }
             });
         }
-        judge_batches(inputs, batch, limits, settings, progress, &mut report);
+        judge_batches(inputs, limits, settings, progress, &mut report);
     });
 }
 
+/// The batches themselves, on the rayon pool.
 fn judge_batches(
     mut inputs: Vec<Input>,
-    batch: usize,
     limits: &Limits,
     settings: &Settings,
     progress: &indicatif::ProgressBar,
     mut report: impl FnMut(Outcome),
 ) {
+    let batch = 8 * rayon::current_num_threads();
     while !inputs.is_empty() {
         let rest = inputs.split_off(batch.min(inputs.len()));
         let outcomes: Vec<Outcome> = std::mem::replace(&mut inputs, rest)

@@ -29,6 +29,9 @@ use crate::rules::{Family, Hedge, Lang, Pack, Rule};
 use std::collections::{HashMap, HashSet};
 use text::{prepare, PreparedBlock, Range};
 
+/// A label heading a clause is at most this long ("Additional audits: …").
+const MAX_LABEL_BYTES: usize = 40;
+
 /// A match: block index and folded byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Hit {
@@ -500,6 +503,3 @@ fn rank(s: ElementState) -> u8 {
 
 #[cfg(test)]
 mod tests;
-
-/// A label heading a clause is at most this long ("Additional audits: …").
-const MAX_LABEL_BYTES: usize = 40;

@@ -327,11 +327,11 @@ fn prepare_block(block: &Block, folded: Folded, rules: &TextRules) -> PreparedBl
         .filter(|_| !cited.is_empty())
         .flat_map(|&(s, e)| folded.text[s..e].split(';'))
         .filter(|clause| rules.disapplied.is_match(clause))
-        .flat_map(|sentence| {
+        .flat_map(|clause| {
             rules
                 .article_reference
-                .find_iter(sentence)
-                .map(|(s, e)| &sentence[s..e])
+                .find_iter(clause)
+                .map(|(s, e)| &clause[s..e])
         })
         .flat_map(|m| {
             let qualifier = m
