@@ -9,7 +9,7 @@ disk are left alone. What it cannot restore is listed at the end (see
 /work/eval/RESTORED.md for how the rest was done by hand).
 
 Usage: python3 eval/tools/restore.py [--root /work/eval]"""
-import argparse, hashlib, os, subprocess, sys, textwrap, re
+import argparse, hashlib, html, os, subprocess, sys, textwrap, re
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import html2md
 
@@ -57,7 +57,7 @@ BYTES = [
  ('real-fr-3','fr_politique-mco-mcs_cloudtemple_paas-openshift_2026.md','Cloud-Temple/docs',['ccdef5f2dcf4808add2b20cae82c5f9b03bd3a47','b95a2eab6149bf8e883720044ff0af3adabea21e'],'docs/contractual/paas/mco_mcs.md'),
  ('real-fr-3','fr_sla_cloudtemple_vm-instances_2026.md','Cloud-Temple/docs',['8706d339da7c78d234b807f09a9ca2fdae5de017','b95a2eab6149bf8e883720044ff0af3adabea21e'],'docs/contractual/vm-instances/sla_vm-instances.md'),
  ('real-fr-3','fr_sla_cloudtemple_vpc_2026.md','Cloud-Temple/docs',['e986152430210f0fecff38c2fc34edefa856a573','b95a2eab6149bf8e883720044ff0af3adabea21e'],'docs/contractual/network/sla_vpc.md'),
- # real-fr-4 (France Chaleur Urbaine and the OVHcloud policy are in NOT_SCRIPTED; EUSurvey is in CONVERTED)
+ # real-fr-4 (France Chaleur Urbaine and EUSurvey are in CONVERTED; the OVHcloud policy is in NOT_SCRIPTED)
  ('real-fr-4','en_dpa_exoscale_2025.md','exoscale/terms',['a83fba5dd1a3a59bc87c3a70b89613d148c44fc7','43f59766e6139dd14dc396f63b6840836c33da99'],'dpa.markdown'),
  ('real-fr-4','en_dpa_fortrabbit_2025.md','fortrabbit/legal',['f861719357f43a3e5a08ff351cc47d32f07b3132','35a79d43965b27d84a8ed527f3eea5d3df5d9252'],'data-protection/data-processing.md'),
  ('real-fr-4','en_terms_exoscale_2026.md','exoscale/terms',['a83fba5dd1a3a59bc87c3a70b89613d148c44fc7'],'terms.markdown'),
@@ -65,13 +65,13 @@ BYTES = [
  ('real-fr-4','fr_cgu_cour-de-cassation_judilibre_2021.md','Cour-de-cassation/judilibre-search',['202edcaaffaca9a88e2eb8796707a91de420101d'],'CGU.md'),
  ('real-fr-4','fr_cgv_bug-builders_2018.md','bug-builders/website',['782b558652da765617c4e45e950284de08c876c2','806596a7f4d0e4eeb0cc998ba34090c09548bcd2'],'CGV.md'),
  ('real-fr-4','fr_cgv_telescoop_2022.md','TelesCoop/telescoop-cgv',['d2a1cba3bab452ab6fc2c134e514204d1c5cc90f'],'CGV.md'),
- # real-fr-5 (DomiFa x2, APiLos and the two OVHcloud policies are in NOT_SCRIPTED); the Mano files are the PDFs themselves
+ # real-fr-5 (DomiFa x2 and APiLos are in CONVERTED, the two OVHcloud policies in NOT_SCRIPTED); the Mano files are the PDFs themselves
  ('real-fr-5','fr_cgs_adsn_lecoffre-io_2023.md','Not-IT-projects/LeCoffre.io',['0aacb6eb5e75a4d2c7f3e044b37eca81fa669fb2','1185fdb3256456618fc7fb902977fd9279c10b4f'],'CGU.md'),
  ('real-fr-5','fr_cgu_huckleberry_pilot_2018.md','hbyio/www.hby.io',['bb672303bb15f4df71d435a65ea636d01a793eff','f09bcc8d28b97e123214c468c04133e894e19298'],'content/policies/termsofuse.fr.md'),
  ('real-fr-5','fr_cgv_huckleberry_pilot-saas_2018.md','hbyio/www.hby.io',['bb672303bb15f4df71d435a65ea636d01a793eff','997dfe2d70af92cddf2565f477b3455d6673369d'],'content/policies/terms.fr.md'),
  ('real-fr-5','fr_cgu-dpa_dnum-ministeres-sociaux_mano_2023.pdf','SocialGouv/mano',['94a8d19946098d9c934a55de0cee868689436759','3024f98ef5f5d6099c689335ce0535b8c0b50174'],'dashboard/public/cgu.pdf'),
  ('real-fr-5','fr_politique-confidentialite_dnum-ministeres-sociaux_mano_2023.pdf','SocialGouv/mano',['94a8d19946098d9c934a55de0cee868689436759','67950e07ae0efd3233b8e64e8c39259de0049458'],'dashboard/public/privacy.pdf'),
- # real-mixed-2 (Altertek is in NOT_SCRIPTED)
+ # real-mixed-2 (Altertek, one line edited, is in CONVERTED)
  ('real-mixed-2','en_dpa_bytescale.md','bytescale/bytescale-legal-docs',['9d41c40f62da1d9662dcfd7adc5c8704ba013846','cdd77ee51c1790d654deeb586c72cc8c1439e52d'],'dpa.md'),
  ('real-mixed-2','en_dpa_pdfshift.md','pdfshift/www.pdfshift.io',['434627777758480593113685417037318e6d9319','458e5ab3fab599048e9127f62143b8441ea94bce'],'content/legal/dpa.md'),
  ('real-mixed-2','en_sla_flywheel_wordpress-hosting.md','getflywheel/legal',['9e937052ed2a49dec16498d7ea41e4a996e3ef67','38f2082b5fcc7b3d38bc38ff33f558bbca8ac3a0'],'sla.md'),
@@ -100,7 +100,7 @@ BYTES = [
  ('real-en-2','en_terms_datafortress-cloud.md','JustinGuese/easycloudhost-wallet-static',['5516a13b81c39290c3d79aaaebd61300ba301d0a','f1e0891af4d99300bd5d777834e2ea49c0d9e4e2'],'content/english/terms.md'),
  ('real-en-2','en_tos_comwork-cwcloud.md','comworkio/comwork-cloud-wiki',['623b6a3eac59810e94c3732696330b0029e746be','d7a4587fac1e55760e735a4e3547564af8fdcf1b'],'terms.md'),
  ('real-en-2','en_tos_crunch.md','Crunch-io/ta-da',['b8573f395d25254e2212b4a6c1bbc0198ccefbda','6354c8343add26e8178b38900f54fe83e3080292'],'content/about/terms-of-service.md'),
- # real-mixed-5 (byte copies; the conversions and CloudIL are in NOT_SCRIPTED)
+ # real-mixed-5 (byte copies; the conversions are in CONVERTED, CloudIL in NOT_SCRIPTED)
  ('real-mixed-5','en_dpa_herodesk.md','Herodesk/terms',['3e6ea1391be6085aca73958f6c7d2a22a322d30e','c6bd757b08373a0a2a3b3806c355c7841f4d4af0'],'DPA.md'),
  ('real-mixed-5','en_sla_woomberg_managed-wordpress.md','Woomberg/legal',['10188fd1990ddd2303de22428cf037093c29aff5','e60a479bd58b66b85bb71e51dfd68a217efb583b'],'SLA.md'),
  ('real-mixed-5','fr_cgu_amu-mesocentre_hedy.md','MesoNET/user-documentation',['846316eff0c993cb1077879a027caa65503ab803','33d86c43d49708221c356d670a2b7d30783226ac'],'docs/code_form/hedy/cgu.md'),
@@ -118,7 +118,7 @@ BYTES = [
  ('real-fr-6','fr_ccap_ville-le-bourget_infogerance_2025.pdf','cisbeo/scorpiusAO',['d3615a7af9a0e0a30a062d7395ae4391e525c163','2982d1f76c28d8718111fd90ea121ece3edd3172'],'Examples/dce-v1 /CCAP.pdf'),
  ('real-fr-6','fr_cctp_ville-le-bourget_infogerance_2025.pdf','cisbeo/scorpiusAO',['d3615a7af9a0e0a30a062d7395ae4391e525c163','2982d1f76c28d8718111fd90ea121ece3edd3172'],'Examples/dce-v1 /CCTP.pdf'),
  ('real-fr-6','fr_rc_ville-le-bourget_infogerance_2025.pdf','cisbeo/scorpiusAO',['d3615a7af9a0e0a30a062d7395ae4391e525c163','2982d1f76c28d8718111fd90ea121ece3edd3172'],'Examples/dce-v1 /RC.pdf'),
- # real-en-3 (Tuta is in NOT_SCRIPTED; Anastasis is the .rst source unchanged, saved as .md; Whereby's DPA is not in the snapshot HEAD)
+ # real-en-3 (Tuta is in CONVERTED; Anastasis is the .rst source unchanged, saved as .md; Whereby's DPA is not in the snapshot HEAD)
  ('real-en-3','en_dpa_cryptlex.md','cryptlex/cryptlex-docs',['3af952fadae79e3b0065e8348abf2b6cfe519078','bc159d2db3e8a278f0f5d1585fc39db950f77c41'],'legal/data-processing-addendum.md'),
  ('real-en-3','en_dpa_embrace.md','embrace-io/embrace-docs',['3e541dcc5b5235c75e451f523a9128dff18f0643','cdfd2a1f46d36664625d38ef28d899114837088c'],'docs/dpa/index.md'),
  ('real-en-3','en_dpa_lucidtech-cradl.md','LucidtechAI/cradl-docs',['2f004465b1a6f8f79be9084993b8b3cbf52c6b37','820b1d23499229edd8c091a60a96f892d01985b4'],'docs/legal/v1.0.1/dpa.md'),
@@ -167,20 +167,21 @@ BYTES = [
  ('real-mixed-8','en_dpa_infracost.md','infracost/docs',['57b4609c68b326acddf610c2856d7dd04613161c'],'docs/data_processing_addendum.md'),
  ('real-mixed-8','en_dpa_dployr.md','dployr-io/dployr-docs',['352ff640152e12732e267cbe784c5c1ac3dd7743'],'legal/data-processing-addendum.md'),
  ('real-mixed-8','en_terms_canarybit.md','canarybit/cc-docs',['a5221dcfb2dee7e623f81cd3fde6c9ee8efa5eb9'],'docs/legal/terms.md'),
- # real-mixed-9 (byte copies; the two Trackdéchets conversions are in NOT_SCRIPTED)
+ # real-mixed-9 (byte copies; the two Trackdéchets conversions are in CONVERTED)
  ('real-mixed-9','en_terms_github-additional-products.md','github/site-policy',['12992597c5d9d8cfc006693c54b9609d9993bc99'],'Policies/github-terms/github-terms-for-additional-products-and-features.md'),
  ('real-mixed-9','en_terms_github-corporate.md','github/site-policy',['12992597c5d9d8cfc006693c54b9609d9993bc99'],'Policies/github-terms/github-corporate-terms-of-service.md'),
  ('real-mixed-9','fr_cgu_sill-dinum.md','codegouvfr/keycloak-theme-dsfr',['7d5cdb44e9372d00796a6a9970087926203eb2bf'],'public/tos_fr.md'),
- # real-mixed-10 (byte copies; healthchecks.io's converted template is in NOT_SCRIPTED)
+ # real-mixed-10 (byte copies; healthchecks.io's converted template is in CONVERTED)
  ('real-mixed-10','en_dpa_location-science.md','location-science/location-science.github.io',['778020ae0ff0dcaf6d2bbca0c63a6a7478b91ebb'],'dpa.md'),
  ('real-mixed-10','en_dpa_syncmyorders-runtara.md','runtarahq/runtara-website',['bc20863a2ab0113933eda9dfd06621af7329f0cc'],'legal/dpa.md'),
  ('real-mixed-10','en_dpa_taxy.md','taxy-au/taxy-website',['a44ce634e6cec17eb661b6abb5db8116abafd66c'],'legal/dpa.md'),
  ('real-mixed-10','fr_cgu_c2rmf_euphrosyne.md','betagouv/euphrosyne',['3f6ad20257ddf06c88a785319fba9a5f48fd060e'],'static_pages/pages/cgu/fr.md'),
- # real-en-4 (Langfuse, Qdrant, Weaviate and ICDSoft are in NOT_SCRIPTED)
+ # real-en-4 (Langfuse, Qdrant and Weaviate are in NOT_SCRIPTED; ICDSoft is in CONVERTED)
  ('real-en-4','en_sla_datacoves.md','datacoves/docs-v2',['e985399fa26bac1979795191fdcc16dd094f8a14'],'src/pages/sla.md'),
  ('real-en-4','en_tos_appscode.md','appscode/website',['d044b40a3ea7ae46b54d808cd1fd5587ed147da1','f68d5e05b888a08e0afc51c7a44a755b7d6d545c'],'content/legal/tos.md'),
  ('real-en-4','en_tos_openstatus.mdx','openstatusHQ/openstatus',['22df52eb0dbdafbad2c3fa41269f7a3a3cbf044b','bfb38b88ddc78c084db664ce49303dc454ac07a4'],'apps/web/src/content/pages/unrelated/terms.mdx'),
- # real-mixed-4 (Menditect, Matrix.org and Udini are in NOT_SCRIPTED)
+ # real-mixed-4 (Matrix.org is in NOT_SCRIPTED, Udini in CONVERTED); Menditect is a byte copy of the stored version the helper typed
+ ('real-mixed-4','en_sla_menditect.md','Menditect/documentation',['79fb56fdf7a9496ce76d1e7432edd8fb26b25376'],'legal/sla.md'),
  ('real-mixed-4','en_dpa_safai.md','safai-labs/resiliate-book',['ae9e3c1cc30fb7b91e10a5a44eccb5c59b2b0f88','cef71851363f533ed87b759decfca1474f0dbb32'],'src/policies/dpa.md'),
  ('real-mixed-4','en_terms_npm_business-solution.md','npm/policies',['db3e81a73a55fb948a6b92f225f6d39d962fe96e'],'business-solution-terms.md'),
  ('real-mixed-4','en_tos_catalyze_hipaa-paas.md','MolecularMatch/policies',['60991c52b2068b12da60c3f6c8f4e711a8e13604'],'catalyze_terms_of_service.md'),
@@ -210,42 +211,58 @@ CONVERTED = [
  ('real-fr-2','fr_cgu_anssi_monaidecyber_2025.md','betagouv/mon-aide-cyber',['569663820fafb849658805ff54201a2783ef818c'],'mon-aide-cyber-ui/public/fichiers/CGU_MonAideCyber.pdf','pdf'),
  ('real-fr-tenders','fr_rc_amf_sharepoint_2022.md','tokyorak/RAO-AMF',['6aa729736890f05f392da0e8a3a4a40386dcbdee'],'2022_011 RC.pdf','pdf'),
  ('real-mixed','en_dpa_37signals_2023.md','basecamp/policies',['d39f6f17bbd90d82b1df9fa7a0df845edd487de0'],'privacy/regulations/dpa/Data_Processing_Addendum_current.pdf','pdf'),
+ # Added after the 2nd reset. A kind may chain steps with "|"; "py:REL" / "node:REL" run a
+ # set's own script (eval/REL) on the source (or sources: several paths joined by " + ").
+ ('real-fr','fr_cgu_anct_administration-plus_2025.md','betagouv/aplus',['5d4e323ac1ec9f03b87171daaeb32d1ff31cc36c'],'app/views/legal.scala','py:real-fr/tools/scalatags2html.py|html'),
+ ('real-fr','fr_cgu_dinum_france-transfert_2026.md','numerique-gouv/francetransfert',['1f2b3d56fa746401450f4c174506924aef7469e6'],'francetransfert-upload-download-gui/src/app/components/cgu/cgu.component.html + francetransfert-upload-download-gui/src/assets/i18n/fr-FR.json','py:real-fr/tools/ngi18n2html.py|html'),
+ ('real-fr-2','fr_cgu_anct_coop-mediation-numerique_2026.md','inclusion-numerique/coop-mediation-numerique',['46aa33bdf21c42c2d5bbb2913f5c453cca5a9542'],'apps/web/src/app/(public)/cgu/page.tsx','py:real-fr-2/tools/jsx2html.py|html'),
+ ('real-fr-2','fr_cgu_dinum_visio_2026.md','suitenumerique/meet',['e5f0b1c202c021229c808b7ee9d08c2b6c4ec9f8'],'src/frontend/src/locales/fr/termsOfService.json','py:real-fr-2/tools/visio2md.py'),
+ ('real-fr-2','fr_cgu_masa_ma-cantine_2025.md','betagouv/ma-cantine',['04dddca907df745d27935bf3e6884b1396451fac'],'2024-frontend/src/views/ConditionsGeneralesUtilisation.vue','vue-macantine|html'),
+ ('real-fr-2','fr_cguv_coulba_saas-comptabilite_2024.md','emilesabatier/coulba',['ecf653d403c9e0b980be11a54dc6317112810354'],'applications/website/src/components/terms/termsText.tsx','py:real-fr-2/tools/coulba2html.py|html'),
+ ('real-fr-4','fr_cgu_mte_france-chaleur-urbaine_2022.md','betagouv/france-chaleur-urbaine',['71c3c3876b63823e6e926d019e43a8c6a1d06eb7'],'src/data/fcu-term-of-use.ts','ts-literal'),
+ ('real-fr-4','fr_dpa_commission-europeenne_eusurvey_2025.md','EUSurvey/EUSURVEY',['4d6df69cbc28ca99afe179bc86f7ff46031828aa'],'src/main/webapp/WEB-INF/views/home/dpa_language/dpa_fr.jsp','html'),
+ ('real-fr-5','fr_cgu_dgcs_domifa_2026.md','SocialGouv/domifa',['67395b5209aebebca5d5672df56841f28d90843e'],'packages/frontend/src/app/modules/general/components/static-pages/cgu/cgu.component.html','py:real-fr-5/tools/h2m.py'),
+ ('real-fr-5','fr_politique-confidentialite_dgcs_domifa_2026.md','SocialGouv/domifa',['67395b5209aebebca5d5672df56841f28d90843e'],'packages/frontend/src/app/modules/general/components/static-pages/politique/politique.component.html','py:real-fr-5/tools/h2m.py'),
+ ('real-fr-5','fr_cgu_mte-dgaln_apilos_2026.md','MTES-MCT/apilos',['54fbef8a3b6eb88ab1aebb9e76a4053f1a9dd26d'],'templates/editorial/cgu.html','py:real-fr-5/tools/h2m.py'),
+ ('real-mixed','fr_cgu_anssi_monservicesecurise_2022.md','betagouv/mon-service-securise',['ba64ad0a0dc5499dbea61b7b0d19bfd2593e1da2'],'src/vues/cgu.pug','node:real-mixed/tools/pugmain2html.js|py:real-mixed/tools/rich2md.py'),
+ ('real-mixed','fr_cgu_dinum_proconnect_2025.md','numerique-gouv/proconnect-landing-page',['49cc005de71a639b5b9fea64e5903be1779af751'],'src/client/src/Pages/Cgu.tsx','py:real-mixed/tools/rich2md.py --jsx'),
+ ('real-mixed','fr_cgu_hook0_webhooks-saas_2026.md','hook0/hook0',['86a9d665080c89ba6f9c7b9de0cb50d72a406125'],'website/locales/fr/terms.js','node:real-mixed/tools/hook0terms2md.js'),
+ ('real-mixed','fr_cgu_mte_zero-logement-vacant_2024.md','MTES-MCT/zero-logement-vacant',['7013d3049ca64e32a115706df36cca0dba59bd5c'],'frontend/src/views/LegalNotices/LegalNoticesView.tsx','py:real-mixed/tools/zlv2jsx.py|py:real-mixed/tools/rich2md.py --jsx'),
+ ('real-mixed-2','fr_cgu_altertek_chatons.md','altertek/altertek.org',['80f9ae3ef42045fcbdc9d6395ec44c80fc15a962','96cd76930e8817e8d0492f7957789322119204fc'],'src/fr/pages/terms-conditions.md','altertek-title'),
+ ('real-mixed-3','en_mou_uk-gds_govuk-forms.md','alphagov/forms-admin',['1a0a4b566fa7d98985f883977414b5615cea39a0'],'app/views/mou_signatures/_mou_version_current.html.erb','html'),
+ ('real-mixed-4','fr_cgv_deepsmile_udini.md','jcodewriter/deepSmile_frontend',['de4674b93ccd633903f0511001fd0fb1cdcd271a'],'src/modules/udini/pages/Terms/components/Contents/UdiniTermsAndConditionsFrench.tsx','py:real-mixed-4/tools/udini2md.py'),
+ ('real-mixed-5','en_terms_james-hutton_crop-diversity-hpc.md','cropgeeks/hpc-help',['69be4dac3bdab74f1bcfc6804347f29974b095da'],'commercial-terms.rst','pandoc-rst'),
+ ('real-mixed-5','fr_cgu_matamore_modula-demat.md','Modulasource/tenders',['6a3cfe5af44c8128cacc9911e461d3dbf5603964'],'WebContent/desk/include/CGU.jsp','jsp-matamore|html'),
+ ('real-mixed-5','fr_cgu_mesri_machine-a-donnees.md','jerem1508/magical_ui',['df681872e8ad8021992af903e945a270f4b24162'],'application/views/cgu.php','php-view|html'),
+ ('real-mixed-5','fr_contrat-infogerance_isvtec.md','fanzila/WebFinance',['0115b6ee0b92ac67398bef028a359743a691d3c7'],'htdocs/payment/contract.php','strip-pre'),
+ ('real-mixed-5','fr_contrat-sauvegarde_inforezo.md','saint1729/intern.core',['98fe84cdc5d15cde33a9181f0ce23f1eb9099796'],'intern.core/tags/release-1.0/var/tpl/intro.tpl + intern.core/tags/release-1.0/var/tpl/rezobackup.tpl','join-newline'),
+ ('real-mixed-9','fr_cgu_trackdechets.md','MTES-MCT/trackdechets',['043977af0dea6ec5e671c6bd45f26c80dc33f8a3'],'front/src/Cgu.tsx','trackdechets-tsx'),
+ ('real-mixed-9','fr_politique-confidentialite_trackdechets.md','MTES-MCT/trackdechets',['779f59bf47dc94712a476946cb8c55873f7b690a'],'front/public/Politique-de-confidentialite.pdf','pdftotext'),
+ ('real-mixed-10','en_tos_healthchecks.md','healthchecks/healthchecks',['3728d1101fa117e0f0cb2b4bcd0e2e93b9290301'],'templates/front/terms.html','healthchecks-html'),
+ ('real-en-3','en_tos_tutao-tuta.md','tutao/tutanota',['253441b9ac096f802157ed33e2633209be07c0db'],'src/subscription/terms.ts','py:real-en-3/tools/tuta2md.py'),
+ ('real-en-4','en_hosting-terms_icdsoft.md','common-repository/icdsoft-reseller-store',['7da03abf78452936e061bebca003af9d33ee5115'],'lang/language/terms/en.php','php-string'),
 ]
 
-# Documents of the later sets (real-fr-3 to real-fr-5, real-mixed-2 to real-mixed-5, real-en-2) that
-# this script cannot restore: copied by hand (re-typed from the code index), converted by a helper's
-# own script, or edited. (set, file, reason from SOURCES.md) real-en-2 and real-mixed-3 have none:
-# all their documents are in BYTES or CONVERTED.
+# Documents this script cannot restore: copied by hand (re-typed from the code index, because the
+# repository is over the fetch limit or the commit is not in its snapshot). (set, file, reason)
 NOT_SCRIPTED = [
- ('real-mixed-10','en_tos_healthchecks.md',"Django template healthchecks/healthchecks templates/front/terms.html at 3728d110 converted with the helper's script written out in eval/real-mixed-10/SOURCES.md"),
- ('real-mixed-9','fr_cgu_trackdechets.md',"React component MTES-MCT/trackdechets front/src/Cgu.tsx at 043977af converted with the helper's script written out in eval/real-mixed-9/SOURCES.md"),
- ('real-mixed-9','fr_politique-confidentialite_trackdechets.md','pdftotext -enc UTF-8 (poppler 22.12.0) of MTES-MCT/trackdechets front/public/Politique-de-confidentialite.pdf at 779f59bf, not clausier\'s reader'),
+ ('real-en','fr_politique-reversibilite_ovhcloud_vmware-secnumcloud.md','ovh/docs too large to fetch: typed from the index text (read_file, index id 47626088439), character count checked'),
+ ('real-fr','fr_politique-reversibilite_ovhcloud_vmware-secnumcloud_2023.md','ovh/docs too large to fetch: typed from the index text (read_file, index id 47626088439), character count checked; same text as real-en\'s copy'),
+ ('real-fr','fr_cgu-dpa_anct_rdv-service-public-agent_2025.md','commit 538aa197 of betagouv/rdv-service-public is not in the snapshot: the Slim source typed from the index (id 59163197688, 18,770 characters), then slim2md.py'),
+ ('real-fr-tenders','fr_politique-reversibilite_ovhcloud_hebergement-web_2021.md','ovh/docs too large to fetch: typed from the index text (read_file, index id 23233421423), character count checked'),
+ ('real-fr-tenders','fr_politique-reversibilite_ovhcloud_pod-secnumcloud_2025.md','ovh/docs too large to fetch: typed from the index text (read_file, index id 65947732974), character count checked'),
  ('real-en-4','en_dpa_langfuse.mdx','langfuse/langfuse-docs too large to fetch: typed from the index text (read_file), character count checked; Annex 1 table padding regenerated'),
  ('real-en-4','en_terms_qdrant-cloud.md','qdrant/landing_page too large to fetch: typed from the index text (read_file), character count checked'),
  ('real-en-4','en_dpa_weaviate.md','weaviate/weaviate-io too large to fetch: typed from the index text (read_file), character count checked'),
- ('real-en-4','en_hosting-terms_icdsoft.md','taken out of a PHP string in common-repository/icdsoft-reseller-store, \\\' turned back into \''),
  ('real-fr-3','en_reversibility-policy_ovhcloud_file-storage_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
  ('real-fr-3','fr_politique-reversibilite_ovhcloud_managed-relational-database_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
  ('real-fr-3','fr_politique-reversibilite_ovhcloud_public-cloud_2021.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
  ('real-fr-3','fr_politique-reversibilite_ovhcloud_serveurs-dedies_2021.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
- ('real-fr-4','fr_cgu_mte_france-chaleur-urbaine_2022.md','helper script: Markdown taken out of the TS template literal `const termOfUse = `...`` (betagouv/france-chaleur-urbaine src/data/fcu-term-of-use.ts), leading newline removed'),
  ('real-fr-4','fr_politique-reversibilite_ovhcloud_managed-mutualized-virtualization_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
- ('real-fr-5','fr_cgu_dgcs_domifa_2026.md',"Angular template converted with the helper's own eval/real-fr-5/tools/h2m.py, not html2md"),
- ('real-fr-5','fr_politique-confidentialite_dgcs_domifa_2026.md',"Angular template converted with the helper's own eval/real-fr-5/tools/h2m.py, not html2md"),
- ('real-fr-5','fr_cgu_mte-dgaln_apilos_2026.md',"Django template converted with the helper's own eval/real-fr-5/tools/h2m.py, not html2md"),
  ('real-fr-5','fr_politique-reversibilite_ovhcloud_cold-storage_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
  ('real-fr-5','fr_politique-reversibilite_ovhcloud_object-storage_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
- ('real-mixed-2','fr_cgu_altertek_chatons.md',"edited: byte copy of altertek/altertek.org src/fr/pages/terms-conditions.md except the Eleventy line `# {{ title }}` replaced by `# Conditions Générales d'Utilisation`"),
- ('real-mixed-4','en_sla_menditect.md','snapshot not fetched: re-typed from the index (Menditect/documentation legal/sla.md), character count checked'),
  ('real-mixed-4','en_terms_matrix-org_homeserver.md','matrix-org/matrix.org over the fetch limit: re-typed from the index, character count checked'),
- ('real-mixed-4','fr_cgv_deepsmile_udini.md',"TSX component converted to Markdown by the helper's own tokeniser script (UdiniTerms* tags, JSX whitespace rule, {UDINI_WEBSITE} -> udini.co)"),
  ('real-mixed-5','en_dpa_cloudil.md','yandex-cloud/docs over the fetch limit: re-typed from the index (en/legal/dpa.md), character count checked'),
- ('real-mixed-5','en_terms_james-hutton_crop-diversity-hpc.md','reStructuredText converted with pandoc -f rst -t gfm-raw_html --wrap=none, raw html blocks dropped (cropgeeks/hpc-help commercial-terms.rst)'),
- ('real-mixed-5','fr_cgu_matamore_modula-demat.md','JSP (ISO-8859-1) converted by hand: page title substituted, directives dropped, then html2md (Modulasource/tenders WebContent/desk/include/CGU.jsp)'),
- ('real-mixed-5','fr_cgu_mesri_machine-a-donnees.md','PHP view: img and style removed by hand, then html2md (jerem1508/magical_ui application/views/cgu.php)'),
- ('real-mixed-5','fr_contrat-infogerance_isvtec.md','edited: the <pre> wrapper removed from fanzila/WebFinance htdocs/payment/contract.php'),
- ('real-mixed-5','fr_contrat-sauvegarde_inforezo.md','two templates joined (intro.tpl, a newline, rezobackup.tpl) from saint1729/intern.core'),
- ('real-en-3','en_tos_tutao-tuta.md',"HTML in a TypeScript template literal (terms_en, lines 498-835 of tutao/tutanota src/subscription/terms.ts @ 253441b9) converted to Markdown with the helper's own mechanical rules (h3/h4/p/strong/hr/br, entities unescaped), not html2md"),
 ]
 
 
@@ -262,7 +279,30 @@ def show(repo, commits, path):
     return None
 
 
+EVAL = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run_on(cmd, raws, suffix=""):
+    """Runs cmd (a list) on the sources written to temporary files; returns its stdout."""
+    paths = []
+    for n, raw in enumerate(raws):
+        paths.append(f"/tmp/_restore{n}{suffix}")
+        open(paths[-1], "wb").write(raw)
+    r = subprocess.run(cmd + paths, capture_output=True)
+    if r.returncode:
+        raise RuntimeError(r.stderr.decode(errors="replace"))
+    return r.stdout
+
+
 def convert(kind, raw):
+    """kind: one step, or steps chained with "|"; raw: the source bytes, or a list of them."""
+    raws = raw if isinstance(raw, list) else [raw]
+    if "|" in kind or kind.startswith(("py:", "node:")) or len(raws) > 1 or kind in STEPS:
+        for step in kind.split("|"):
+            out = step_(step, raws)
+            raws = [out if isinstance(out, bytes) else out.encode()]
+        return raws[0].decode()
+    raw = raws[0]
     here = os.path.dirname(os.path.abspath(__file__))
     if kind == "html":
         return html2md.convert(raw.decode("utf-8", "replace"))
@@ -293,6 +333,82 @@ def convert(kind, raw):
     raise ValueError(kind)
 
 
+def healthchecks_html(src):
+    # The helper's script, as written out in eval/real-mixed-10/SOURCES.md.
+    out = []
+    for m in re.finditer(r'<(h1|h3|p)[^>]*>(.*?)</\1>', src, re.S):
+        tag, inner = m.group(1), m.group(2)
+        text = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', '', inner))).strip()
+        out.append({'h1': '# ', 'h3': '## ', 'p': ''}[tag] + text)
+    return '\n\n'.join(out) + '\n'
+
+
+def trackdechets_tsx(src):
+    # The helper's script, as written out in eval/real-mixed-9/SOURCES.md.
+    body = src[src.index('<div className="container">'):src.rindex('</div>')].replace('{" "}', ' ')
+    out = []
+    for m in re.finditer(r'<(h1|h2|h3|p|li)[^>]*>(.*?)</\1>', body, re.S):
+        tag, inner = m.group(1), m.group(2)
+        text = html.unescape(re.sub(r'<[^>]+>', '', inner)).replace('\u00a0', ' ')
+        text = re.sub(r'\s+', ' ', text).strip()
+        out.append({'h1': '# ', 'h2': '## ', 'h3': '### ', 'p': '', 'li': '- '}[tag] + text)
+    return '\n\n'.join(out) + '\n'
+
+
+def vue_macantine(src):
+    # ma cantine: the <template>, LayoutOneColumn -> div, router-link -> a, the route's title as h1;
+    # heading/item text put on one line so that html2md keeps "## " with its title.
+    t = src[src.index("<template>") + 10:src.rindex("</template>")]
+    t = t.replace("<LayoutOneColumn>", "<div>").replace("</LayoutOneColumn>", "</div>")
+    t = re.sub(r"<router-link[^>]*>", "<a>", t).replace("</router-link>", "</a>")
+    t = "<h1>Conditions générales d'utilisation</h1>\n" + t
+    return re.sub(r"<(h[1-6]|li)([^>]*)>(.*?)</\1>", lambda m: "<%s%s>%s</%s>" % (m.group(1), m.group(2), " ".join(m.group(3).split()), m.group(1)), t, flags=re.S)
+
+
+def php_string(src):
+    # ICDSoft: the single-quoted PHP string 'hosting_terms' => '…', \\' and \\\\ unescaped; a final newline.
+    m = re.search(r"'hosting_terms'\s*=>\s*'((?:[^'\\]|\\.)*)'", src, re.S)
+    return re.sub(r"\\([\\'])", r"\1", m.group(1)) + "\n"
+
+
+def jsp_matamore(src):
+    # Modula: ISO-8859-1/CRLF source; <%=sTitle%> replaced by the value of sTitle set in the file.
+    src = src.replace("\r", "")
+    title = re.search(r'String sTitle = "([^"]*)"', src).group(1)
+    return src.replace("<%=sTitle%>", title)
+
+
+STEPS = {
+    "healthchecks-html": lambda r: healthchecks_html(r[0].decode()),
+    "trackdechets-tsx": lambda r: trackdechets_tsx(r[0].decode()),
+    "vue-macantine": lambda r: vue_macantine(r[0].decode()),
+    "php-string": lambda r: php_string(r[0].decode()),
+    "jsp-matamore": lambda r: jsp_matamore(r[0].decode("iso-8859-1")),
+    # TS template literal `const termOfUse = `…`` (no interpolation), its leading newline removed.
+    "ts-literal": lambda r: re.search(r"= `\n(.*?)`", r[0].decode(), re.S).group(1),
+    # PHP view: the first <img …> line and the <style> block removed.
+    "php-view": lambda r: re.sub(r"<style.*?</style>\n", "", re.sub(r"<img[^\n]*?>\n", "", r[0].decode(), count=1), flags=re.S),
+    # <pre> wrapper removed: first line "<pre>", last "\t\t    \n</pre>".
+    "strip-pre": lambda r: r[0][len(b"<pre>\n"):-len(b"\t\t    \n</pre>")] if r[0].startswith(b"<pre>\n") else None,
+    "join-newline": lambda r: r[0] + b"\n" + r[1],
+    "altertek-title": lambda r: r[0].replace(b"# {{ title }}\n", "# Conditions Générales d'Utilisation\n".encode(), 1),
+    "pdftotext": lambda r: run_on(["sh", "-c", 'pdftotext -enc UTF-8 "$0" -'], r, ".pdf"),
+    "pandoc-rst": lambda r: run_on(["pandoc", "-f", "rst", "-t", "gfm-raw_html", "--wrap=none"], r, ".rst"),
+}
+
+
+def step_(step, raws):
+    if step.startswith("py:"):
+        script, *args = step[3:].split()
+        return run_on([sys.executable, f"{EVAL}/{script}"] + args, raws)
+    if step.startswith("node:"):
+        # pugmain2html.js needs the pug package (npm install pug@3; NODE_PATH to its node_modules).
+        return run_on(["node", f"{EVAL}/{step[5:]}"], raws)
+    if step in STEPS:
+        return STEPS[step](raws)
+    return convert(step, raws[0])
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--root", default="/work/eval")
@@ -305,20 +421,26 @@ def main():
         if not os.path.isdir(f"{MIRROR}/{repo.replace('/', '+')}"):
             missing_repos.add(repo)
             continue
-        raw = show(repo, commits, path)
+        raw = [show(repo, commits, p) for p in path.split(" + ")]
+        raw = raw[0] if len(raw) == 1 else (None if None in raw else raw)
         if raw is None:
             failed.append(f"{s}/{f}")
             continue
         os.makedirs(os.path.dirname(out), exist_ok=True)
         if kind:
-            open(out, "w").write(convert(kind[0], raw))
+            try:
+                text = convert(kind[0], raw)
+            except Exception as e:  # a missing tool (pandoc, pdftotext, node's pug) or a changed source
+                failed.append(f"{s}/{f} ({kind[0]}: {str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__})")
+                continue
+            open(out, "w").write(text)
         else:
             open(out, "wb").write(raw)
         print("restored", s, f)
     if missing_repos:
         print("fetch first:", " ".join(f"github:{r}" for r in sorted(missing_repos)))
     if failed:
-        print("not found at the listed commits:", ", ".join(failed))
+        print("not found at the listed commits, or not converted:", ", ".join(failed))
     print("not restorable by this script (see each set's SOURCES.md):")
     for s_, f, why in NOT_SCRIPTED:
         print(f"  {s_}/{f}: {why}")

@@ -188,12 +188,17 @@ impl Context<'_> {
         // A clause whose verb is a wish hedges what it holds, and a list item takes
         // its lead-in's: « Cette prestation devrait inclure : – l'export des données… ».
         let frame = self.frame_at(b, at)?;
-        if frame.force != crate::rules::Force::Hedged {
+        // Advice the provider gives addresses nothing (the pack's not_addressing);
+        // what is left of it, the buyer's recommendation, is a wish.
+        use crate::rules::Force::{Advice, Hedged};
+        if !matches!(frame.force, Hedged | Advice) {
             return None;
         }
         let force = &self.pack.lexicon.force;
-        let hedge = force.class("hedge")?;
-        let (_, s, e) = force.find_iter(&frame.text).find(|&(c, _, _)| c == hedge)?;
+        let hedges = [force.class("hedge"), force.class("advice")];
+        let (_, s, e) = force
+            .find_iter(&frame.text)
+            .find(|&(c, _, _)| hedges.contains(&Some(c)))?;
         let (block, start) = frame.locate(s);
         Some((
             frame.text[s..e].to_string(),

@@ -379,11 +379,12 @@ pub const FAMILY_IDS: [&str; 8] = [
 ];
 
 /// The force classes the engine reads from the lexicon (`src/engine/clause/`).
-pub const FORCE_CLASSES: [&str; 6] = [
+pub const FORCE_CLASSES: [&str; 7] = [
     "liability",
     "prohibition",
     "discretion",
     "hedge",
+    "advice",
     "permission",
     "obligation",
 ];

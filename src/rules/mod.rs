@@ -440,6 +440,9 @@ pub struct Grammar {
 pub enum Force {
     Obligation,
     Hedged,
+    /// Advice to the reader, binding nobody: "we recommend that you…", « l'éditeur
+    /// recommande que les équipements intègrent… ».
+    Advice,
     Permission,
     Discretion,
     Prohibition,
@@ -455,9 +458,10 @@ pub enum Force {
 }
 
 impl Force {
-    pub const ALL: [Force; 9] = [
+    pub const ALL: [Force; 10] = [
         Force::Obligation,
         Force::Hedged,
+        Force::Advice,
         Force::Permission,
         Force::Discretion,
         Force::Prohibition,
@@ -471,6 +475,7 @@ impl Force {
         match self {
             Force::Obligation => "obligation",
             Force::Hedged => "hedged",
+            Force::Advice => "advice",
             Force::Permission => "permission",
             Force::Discretion => "discretion",
             Force::Prohibition => "prohibition",

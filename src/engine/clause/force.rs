@@ -25,6 +25,7 @@ pub(super) fn force_named(name: Option<&str>, provider: bool, negated: bool) -> 
         Some("prohibition") => Force::Prohibition,
         Some("discretion") => Force::Discretion,
         Some("hedge") => Force::Hedged,
+        Some("advice") => Force::Advice,
         Some("permission") => denied(Force::Permission),
         Some(_) => denied(Force::Obligation),
         None if provider => denied(Force::Obligation),
