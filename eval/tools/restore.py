@@ -8,6 +8,11 @@ tool (github:owner/name); this script lists those it misses. Documents already o
 disk are left alone. What it cannot restore is listed at the end (see
 /work/eval/RESTORED.md for how the rest was done by hand).
 
+Some conversions need tools outside Python: pdftotext and pandoc (Debian bookworm's poppler-utils
+22.12.0 and pandoc 2.17.1.1, the versions the helpers used), node, and the npm package pug@3
+(NODE_PATH pointing at its node_modules) for MonServiceSécurisé; clausier's release binary for
+the "pdf" kind (CLAUSIER_BIN). A conversion that fails is reported, not written.
+
 Usage: python3 eval/tools/restore.py [--root /work/eval]"""
 import argparse, hashlib, html, os, subprocess, sys, textwrap, re
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))

@@ -4,8 +4,8 @@ Zéro Logement Vacant legal page, MonServiceSécurisé CGU). Rewritten after the
 were lost, from SOURCES.md's description: h1-h4 -> #…, p -> paragraph, ul/ol/li -> "- "
 (nested lists indented by two spaces), <a href> -> [text](href), <b>/<strong> -> **…**,
 <i>/<em> -> _…_, <sub> kept as HTML, tables -> Markdown tables, <blockquote> text kept inline
-in its paragraph, &nbsp; -> space, whitespace collapsed. Same words as the helper's files, not
-byte-identical.
+in its paragraph, &nbsp; -> space, whitespace collapsed. Gives the SHA-1 listed for
+MonServiceSécurisé; the two JSX pages have the helper's wording but not byte-identical files.
 --jsx FILE.tsx [--map Component=tag …]: the JSX is first turned into HTML (the component's
 returned element tree; line breaks -> one space, indentation-only runs dropped, {" "} -> space, attribute expressions dropped,
 unmapped components dropped with their tags only).
