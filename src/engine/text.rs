@@ -371,9 +371,34 @@ fn label(text: &str, rules: &TextRules) -> Option<String> {
 }
 
 pub(super) fn starts_with_bullet(text: &str) -> bool {
-    text.trim_start().starts_with([
+    let text = text.trim_start();
+    text.starts_with([
         '•', '◦', '▪', '▫', '‣', '⁃', '–', '—', '-', '*', '➔', '→', '·',
-    ])
+    ]) || starts_with_marker(text)
+}
+
+/// An enumeration's marker opening a paragraph — « (a) », « b) », « (iv) », « 2) »,
+/// « 3° » — followed by a space: an item the source wrote as a paragraph of its own.
+/// (Not « 2. », which numbers articles as often as items.)
+fn starts_with_marker(text: &str) -> bool {
+    let rest = text.strip_prefix('(').unwrap_or(text);
+    let label = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let (name, after) = rest.split_at(label);
+    let counts = match name.len() {
+        1 => true,
+        2 => name.bytes().all(|b| b.is_ascii_digit()) || is_roman(name),
+        3 | 4 => is_roman(name),
+        _ => false,
+    };
+    let closed = after.strip_prefix(')').or_else(|| after.strip_prefix('°'));
+    counts && closed.is_some_and(|a| a.starts_with(char::is_whitespace))
+}
+
+fn is_roman(s: &str) -> bool {
+    s.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
 }
 
 /// Every number, with its dotted parts, in `text` ("8.4" and "11" in "articles 8.4
