@@ -89,6 +89,7 @@ pub fn renames<'a, 'b>(
         for name in &party.names {
             let core = strip_article(name, rules);
             if core.len() < MIN_NAME_BYTES
+                || rules.determiners.iter().any(|d| d == core)
                 || own_names.is_some_and(|n| n.is_whole_match(name) || n.is_whole_match(core))
                 || role == Role::User
                     && (rules.provider.is_whole_match(core) || rules.buyer.is_whole_match(core))
@@ -346,6 +347,7 @@ mod tests {
             person: matcher(&["toute personne physique", "(?:an|any) individual"]),
             public_body: matcher(&["tout organisme", "any public body"]),
             user_word: "utilisateur".into(),
+            determiners: vec!["our".into(), "notre".into()],
         }
     }
 
@@ -371,6 +373,18 @@ mod tests {
         assert_eq!(
             out[4],
             "le utilisateur publie ; the utilisateur logs in ; l'organisation publie ; le prestataire restitue."
+        );
+    }
+
+    #[test]
+    fn a_possessive_among_a_partys_names_stays_a_possessive() {
+        let out = read(&[
+            "Nubalis Cloud SAS (\"Nubalis\", \"we\", \"us\" or \"our\") operates the Website.",
+            "Nubalis may refuse to provide our Services; our team answers.",
+        ]);
+        assert_eq!(
+            out[1],
+            "titulaire may refuse to provide our services; our team answers."
         );
     }
 

@@ -198,6 +198,11 @@ pub struct PartiesDef {
     pub public_body: Vec<Pattern>,
     #[serde(default)]
     pub user_word: String,
+    /// Possessive determiners a definition lists among a party's names ('"we", "us"
+    /// or "our"'): not names, never read as the party's word, so that "our Services"
+    /// stays a possessive the pack's patterns know.
+    #[serde(default)]
+    pub determiners: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

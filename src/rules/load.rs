@@ -117,6 +117,7 @@ impl Loader<'_> {
             person: self.matcher(&def.person)?,
             public_body: self.matcher(&def.public_body)?,
             user_word: fold_pattern(&def.user_word),
+            determiners: def.determiners.iter().map(|d| fold_pattern(d)).collect(),
         };
         // A defined name is read as this word: the pack's own names must know it
         // (checked once the matchers are compiled).

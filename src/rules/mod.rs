@@ -602,6 +602,7 @@ pub struct Parties {
     pub person: Matcher,
     pub public_body: Matcher,
     pub user_word: String,
+    pub determiners: Vec<String>,
 }
 
 #[derive(Debug)]
