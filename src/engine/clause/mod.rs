@@ -460,8 +460,16 @@ fn read_frame(
     // destroyed without authorization": an act listed among other harms is a harm
     // named, not something the clause does ("deactivation or deletion of your
     // account" is an act).
-    if let Some(loss) = lexicon.qualifier.class("loss") {
-        let harms: Vec<&Word> = qualifiers.iter().filter(|q| q.class == loss).collect();
+    // (A break-in is a harm as a loss is: "against loss or unauthorised access".)
+    let harm_classes = [
+        lexicon.qualifier.class("loss"),
+        lexicon.qualifier.class("break_in"),
+    ];
+    if harm_classes[0].is_some() {
+        let harms: Vec<&Word> = qualifiers
+            .iter()
+            .filter(|q| harm_classes.contains(&Some(q.class)))
+            .collect();
         words
             .actions
             .retain(|a| !harms.iter().any(|q| listed_with(&text, a, q, grammar)));
