@@ -194,6 +194,12 @@ BYTES = [
  ('real-mixed-4','fr_cgu_kalisio_crisis.md','kalisio/crisis',['766b8ae36e4558ddd587898748a321e7d54d177d','156a8c516b071445b9fbb07361a60fa2156b03e2'],'public/crisis-terms_fr.md'),
  ('real-mixed-4','fr_cgu_linagora_hublin.md','linagora/hublin',['0e2b9f559c789fcacd2f1e82a4f98271e9249e3f','9a2dd84e301299916c93c80120b78ed78a1c7bf0'],'backend/i18n/tos/fr.md'),
  ('real-mixed-4','fr_cgu_mozilla_comptes.md','mozilla/legal-docs',['f098c17556ff822c17f4b6bd591c9b459be2f183','07c68133c2fdf5f91e0f865c8f4ebcb977bc0643'],'fr/firefox_cloud_services_tos.md'),
+ # real-mixed-11 (byte copies; the CCTP is the original PDF)
+ ('real-mixed-11','fr_conditions-hebergement_dokos_2024.md','dokos-io/website',['8c75725db830f6eb711fb4d91056c9851e47709c'],'content/fr/hostingconditions.md'),
+ ('real-mixed-11','fr_cgu_clever-cloud_2013.md','CleverCloud/clever-cloud.com',['a596266d5700ee204fd69c7996bfd7f793ae27ca'],'fr/pages/terms-of-use.md'),
+ ('real-mixed-11','fr_cctp_plaine-commune-saint-denis_reservation-ressources_2014.pdf','jcjorel/cctp-demo',['a1f6d405f21e14ec108b3c52359bb34a18e1de0e'],'doc/46_CCTP_F_grpmt_logiciel_ressource_1389713110489.pdf'),
+ ('real-mixed-11','en_dpa_revenuehunt_2025.md','RevenueHunt/docs',['fafc249f5487240dd02248de3c02b05fe6cf4596'],'DPA.md'),
+ ('real-mixed-11','en_dpa_reviewable_2025.md','Reviewable/Reviewable',['82f3a0032c8ff75ea742986bcd97eb1452d0d39c'],'legal/dpa.md'),
 ]
 
 # (set, file, repository, [commits], path, converter)
