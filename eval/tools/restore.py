@@ -200,6 +200,10 @@ BYTES = [
  ('real-mixed-11','fr_cctp_plaine-commune-saint-denis_reservation-ressources_2014.pdf','jcjorel/cctp-demo',['a1f6d405f21e14ec108b3c52359bb34a18e1de0e'],'doc/46_CCTP_F_grpmt_logiciel_ressource_1389713110489.pdf'),
  ('real-mixed-11','en_dpa_revenuehunt_2025.md','RevenueHunt/docs',['fafc249f5487240dd02248de3c02b05fe6cf4596'],'DPA.md'),
  ('real-mixed-11','en_dpa_reviewable_2025.md','Reviewable/Reviewable',['82f3a0032c8ff75ea742986bcd97eb1452d0d39c'],'legal/dpa.md'),
+ # real-mixed-12 (byte copies; the Cairn Devices page is converted by the script in its SOURCES.md)
+ ('real-mixed-12','en_dpa_baton.md','baton-build/baton-legal-docs',['b14ca7b95f70e6256ea7822899eea9c08ee2ddac'],'data-processing-agreement.md'),
+ ('real-mixed-12','en_dpa_courier.md','MaxFork/Policies',['12caecd39eedaf255ac399ee38186371cd88002d'],'dpa.md'),
+ ('real-mixed-12','fr_cgu_emjpm.md','SocialGouv/emjpm',['9c3b7ac81f1ac3c74bd8cc4b7b9aaa4befb64b81'],'packages/app/src/containers/ConditionsUtilisation/ConditionsUtilisation.md'),
 ]
 
 # (set, file, repository, [commits], path, converter)
@@ -257,6 +261,7 @@ CONVERTED = [
 # Documents this script cannot restore: copied by hand (re-typed from the code index, because the
 # repository is over the fetch limit or the commit is not in its snapshot). (set, file, reason)
 NOT_SCRIPTED = [
+ ('real-mixed-12','fr_cgs_cairn-devices-serge.md','PHP page ABHC/SERGE web/view/body/legal.php at 2b66facd converted with the helper\'s php2md.py written out in eval/real-mixed-12/SOURCES.md'),
  ('real-en','fr_politique-reversibilite_ovhcloud_vmware-secnumcloud.md','ovh/docs too large to fetch: typed from the index text (read_file, index id 47626088439), character count checked'),
  ('real-fr','fr_politique-reversibilite_ovhcloud_vmware-secnumcloud_2023.md','ovh/docs too large to fetch: typed from the index text (read_file, index id 47626088439), character count checked; same text as real-en\'s copy'),
  ('real-fr','fr_cgu-dpa_anct_rdv-service-public-agent_2025.md','commit 538aa197 of betagouv/rdv-service-public is not in the snapshot: the Slim source typed from the index (id 59163197688, 18,770 characters), then slim2md.py'),
