@@ -51,3 +51,37 @@ fn every_grammar_key_is_documented() {
         );
     }
 }
+
+/// The lexicon classes the engine reads by name (`lexicon.qualifier.class("loss")`)
+/// are the pack's contract with the code: docs/rules.md names each of them.
+#[test]
+fn every_class_the_engine_reads_by_name_is_documented() {
+    fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in fs::read_dir(dir).unwrap().flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                rust_files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let docs = fs::read_to_string("docs/rules.md").unwrap();
+    let mut files = Vec::new();
+    rust_files(Path::new("src/engine"), &mut files);
+    let mut names = Vec::new();
+    for f in files {
+        let text = fs::read_to_string(&f).unwrap();
+        for piece in text.split(".class(\"").skip(1) {
+            let name = &piece[..piece.find('"').unwrap()];
+            names.push((name.to_string(), f.display().to_string()));
+        }
+    }
+    assert!(names.len() >= 10, "{names:?}");
+    for (name, file) in names {
+        assert!(
+            docs.contains(&format!("`{name}`")),
+            "docs/rules.md does not name the class `{name}` that {file} reads"
+        );
+    }
+}
