@@ -370,6 +370,8 @@ fn label(text: &str, rules: &TextRules) -> Option<String> {
     (s == 0).then(|| numbers(&text[s..e]).into_iter().next())?
 }
 
+/// Whether a block opens as a list item the source did not mark up: a bullet, or an
+/// enumeration's marker.
 pub(super) fn starts_with_bullet(text: &str) -> bool {
     let text = text.trim_start();
     text.starts_with([
@@ -588,6 +590,30 @@ mod tests {
             sentences("Les données sont hébergées par le\nTitulaire en France."),
             vec!["les donnees sont hebergees par le titulaire en france."]
         );
+    }
+
+    #[test]
+    fn an_enumeration_marker_opens_an_item_a_number_does_not() {
+        for item in [
+            "(a) delete the data;",
+            "b) suspend",
+            "(iv) return",
+            "2) notify",
+            "3° le titulaire",
+            "• acquisition",
+        ] {
+            assert!(starts_with_bullet(item), "{item}");
+        }
+        for text in [
+            "2. Scope",
+            "(ab) x",
+            "a)b",
+            "(2025) report",
+            "Article 3) x",
+            "abc) x",
+        ] {
+            assert!(!starts_with_bullet(text), "{text}");
+        }
     }
 
     #[test]

@@ -465,7 +465,7 @@ fn read_frame(
         lexicon.qualifier.class("loss"),
         lexicon.qualifier.class("break_in"),
     ];
-    if harm_classes[0].is_some() {
+    if harm_classes.iter().any(Option::is_some) {
         let harms: Vec<&Word> = qualifiers
             .iter()
             .filter(|q| harm_classes.contains(&Some(q.class)))
