@@ -136,11 +136,20 @@ pub(super) fn action_forces(
                 .split(' ')
                 .any(|w| grammar.restrictions.iter().any(|r| is_word(w, r)))
         };
+        // Right before the modal means no word between: « ne peut », not « est
+        // prohibée et peut » (a predicate of its own, then another joined to it).
+        let right_before = |e: usize, g: &Word| {
+            let between = &text[(from + e).min(g.at)..g.at];
+            g.at.saturating_sub(from + e) <= 4
+                && !between
+                    .split_whitespace()
+                    .any(|w| grammar.conjunctions.iter().any(|c| c == w))
+        };
         let denies = |s: usize, e: usize| {
             !beyond_que(e)
                 && match governing {
                     Some((_, g)) if g.at < a.at && from + s < g.at => {
-                        g.at.saturating_sub(from + e) <= 4 || determines_subject(e)
+                        right_before(e, g) || determines_subject(e)
                     }
                     _ => true,
                 }
