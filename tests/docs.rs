@@ -4,12 +4,13 @@
 use std::fs;
 use std::path::Path;
 
-fn markdown_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+/// Every file under `dir` whose extension is `ext`.
+fn files_with_extension(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
     for entry in fs::read_dir(dir).unwrap().flatten() {
         let p = entry.path();
         if p.is_dir() {
-            markdown_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "md") {
+            files_with_extension(&p, ext, out);
+        } else if p.extension().is_some_and(|x| x == ext) {
             out.push(p);
         }
     }
@@ -18,7 +19,7 @@ fn markdown_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 #[test]
 fn docs_link_nothing_outside_the_repository() {
     let mut files = vec![Path::new("README.md").to_path_buf()];
-    markdown_files(Path::new("docs"), &mut files);
+    files_with_extension(Path::new("docs"), "md", &mut files);
     for f in files {
         let text = fs::read_to_string(&f).unwrap();
         assert!(
@@ -56,19 +57,9 @@ fn every_grammar_key_is_documented() {
 /// are the pack's contract with the code: docs/rules.md names each of them.
 #[test]
 fn every_class_the_engine_reads_by_name_is_documented() {
-    fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in fs::read_dir(dir).unwrap().flatten() {
-            let p = entry.path();
-            if p.is_dir() {
-                rust_files(&p, out);
-            } else if p.extension().is_some_and(|x| x == "rs") {
-                out.push(p);
-            }
-        }
-    }
     let docs = fs::read_to_string("docs/rules.md").unwrap();
     let mut files = Vec::new();
-    rust_files(Path::new("src/engine"), &mut files);
+    files_with_extension(Path::new("src/engine"), "rs", &mut files);
     let mut names = Vec::new();
     for f in files {
         let text = fs::read_to_string(&f).unwrap();
