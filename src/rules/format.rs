@@ -550,6 +550,10 @@ pub struct GrammarDef {
     /// soixante jours suivant la restitution », "after the return".
     #[serde(default)]
     pub moments: Vec<String>,
+    /// Nouns of an end (« la fin du service », "the expiry of the Agreement"): with
+    /// a moment action, their complement names what ends, not what a verb acts on.
+    #[serde(default)]
+    pub end_nouns: Vec<String>,
     /// A clause opening on one of these is an instruction to the reader, the buyer
     /// (« Utilisez le réseau privé… », "Please make sure…").
     #[serde(default)]

@@ -720,6 +720,7 @@ impl Loader<'_> {
             coordinations: needles(&g.coordinations),
             complements: words(&g.complements),
             moments: words(&g.moments),
+            end_nouns: words(&g.end_nouns),
             relatives: needles(&g.relatives),
             relative_pronouns: words(&g.relative_pronouns),
             clause_subjects: words(&g.clause_subjects),

@@ -364,3 +364,76 @@ pub(super) fn is_moment(text: &str, at: usize, grammar: &Grammar) -> bool {
     };
     grammar.moments.iter().any(|m| m == word)
 }
+
+/// Whether an object is the complement of an end — a closing act read as a moment
+/// (« après la résiliation du service », "upon termination of your account") or an
+/// end noun (« la fin du contrat »): it names what ends, not what the clause acts on.
+pub(super) fn names_what_ends(text: &str, object: &Word, moments: &[Word], pack: &Pack) -> bool {
+    let grammar = &pack.grammar;
+    let close = pack.lexicon.action.class("close");
+    // An object's words may open on the small words of its complement (« du service »,
+    // "the Service"): they belong to the gap.
+    let mut at = object.at;
+    for word in text[object.at..object.end].split(' ') {
+        let small = grammar.complements.iter().any(|c| is_word(word, c))
+            || grammar.articles.iter().any(|a| is_word(word, a))
+            || grammar.clause_subjects.iter().any(|a| a == word);
+        if !small || at + word.len() >= object.end {
+            break;
+        }
+        at += word.len() + 1;
+    }
+    let gap_before = |end: usize| end <= at && complement_gap(&text[end..at], grammar);
+    if moments
+        .iter()
+        .any(|m| Some(m.class) == close && gap_before(m.end))
+    {
+        return true;
+    }
+    // The words before the object, back to the end noun.
+    let before = &text[..at];
+    let mut start = before.len();
+    for word in before.split(' ').rev().take(5) {
+        start = start.saturating_sub(word.len() + 1);
+        if grammar.end_nouns.iter().any(|n| n == word) {
+            return gap_before(start + 1 + word.len()) && opens_moment(&text[..start], grammar);
+        }
+    }
+    false
+}
+
+/// A complement's small words: a preposition of complement, then at most two
+/// articles or possessives (« de la », "of your", « d'une »).
+fn complement_gap(gap: &str, grammar: &Grammar) -> bool {
+    let mut words = gap.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let Some(c) = grammar.complements.iter().find(|c| is_word(first, c)) else {
+        return false;
+    };
+    let small = |w: &str| {
+        grammar.articles.iter().any(|a| is_word(w, a))
+            || grammar.clause_subjects.iter().any(|a| a == w)
+    };
+    let glued = first.get(c.len()..).filter(|g| !g.is_empty());
+    let rest: Vec<&str> = glued.into_iter().chain(words).collect();
+    rest.len() <= 2 && rest.iter().all(|w| small(w))
+}
+
+/// Whether the words before an end noun make it a moment: « après la », "upon", « à
+/// la », "at the" (not "may result in suspension or termination of your account").
+fn opens_moment(before: &str, grammar: &Grammar) -> bool {
+    let before = before.trim_end();
+    let last = before.rsplit(' ').next().unwrap_or("");
+    let before = if grammar.articles.iter().any(|a| a == last) {
+        before[..before.len() - last.len()].trim_end()
+    } else {
+        before
+    };
+    grammar
+        .moments
+        .iter()
+        .chain(&grammar.circumstances)
+        .any(|m| before == m || before.ends_with(&format!(" {m}")))
+}
