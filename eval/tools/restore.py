@@ -204,10 +204,17 @@ BYTES = [
  ('real-mixed-12','en_dpa_baton.md','baton-build/baton-legal-docs',['b14ca7b95f70e6256ea7822899eea9c08ee2ddac'],'data-processing-agreement.md'),
  ('real-mixed-12','en_dpa_courier.md','MaxFork/Policies',['12caecd39eedaf255ac399ee38186371cd88002d'],'dpa.md'),
  ('real-mixed-12','fr_cgu_emjpm.md','SocialGouv/emjpm',['9c3b7ac81f1ac3c74bd8cc4b7b9aaa4befb64b81'],'packages/app/src/containers/ConditionsUtilisation/ConditionsUtilisation.md'),
+ # real-mixed-13 (byte copies; DossierFacile converted below; Linode and Rackspace in NOT_SCRIPTED)
+ ('real-mixed-13','en_managed-hosting_cloudron.md','M-arcus/cloudron-docs',['a207190ddc12f841c4cb85ca4538a889f5ba0a43'],'knowledgebase/docs/managed-hosting.md'),
+ ('real-mixed-13','en_tos-policies_a2hosting.md','Oudwins/subscriptioner-template',['f629b1816a9ad9cc362a1cb6b5ede7d2ae01c3d6'],'src/assets/legalPages/terms-of-service.md'),
+ ('real-mixed-13','fr_politique-confidentialite_aides-agri.md','hashim21223445/aides-agri',['0f7e1009fb2e4835c823feb3e4f5a02f32b92949'],'apps/product/content/donnees-personnelles.md'),
+ ('real-mixed-13','fr_politique-confidentialite_cocoom.md','Cocoom/Cocoom.github.io',['6436d8fcd33c82e5ecc5addeb8424559e557a1a0'],'docs/fr/advanced/privacy.md'),
+ ('real-mixed-13','fr_politique-confidentialite_docurba.md','MTES-MCT/Docurba',['8aeb27af67be2e5cd06fc1b0f7e4b2580f8a7fc5'],'nuxt/content/Legal/pdc.md'),
 ]
 
 # (set, file, repository, [commits], path, converter)
 CONVERTED = [
+ ('real-mixed-13','fr_cgu_dossierfacile.md','MTES-MCT/Dossier-Facile-Frontend',['8cfcd9ffb27d1b2bc4d38e4ec84e54b940edb826'],'www/src/views/CGU.vue','py:real-mixed-13/tools/vue2md.py'),
  ('real-fr','fr_dpa_gip-inclusion_rdv-insertion_convention-sous-traitance_2025.md','gip-inclusion/rdv-insertion',['5096dae44cc4bab2efd633c88243372c8e25d5d6'],'app/views/common/_dpa_content.html.erb','html'),
  ('real-fr','fr_cgu_gip-inclusion_rdv-insertion_2025.md','gip-inclusion/rdv-insertion',['478e639cf3cc6a3e286d5bedddf413c017e42b58'],'app/views/website/static_pages/cgus_versions/_2025_03_12.html.erb','html'),
  ('real-fr','fr_cgu_gip-inclusion_emplois-inclusion_2026.md','gip-inclusion/les-emplois',['800c551c45aa8a763b894a96935ad0d15b645521'],'itou/templates/static/legal/terms/versions/2026-03-16.html','html'),
@@ -261,6 +268,8 @@ CONVERTED = [
 # Documents this script cannot restore: copied by hand (re-typed from the code index, because the
 # repository is over the fetch limit or the commit is not in its snapshot). (set, file, reason)
 NOT_SCRIPTED = [
+ ('real-mixed-13','en_privacy-policy_linode-2016.md','citp/privacy-policy-historical too large to fetch: the index text (read_file, id 23590810857, l/li/lin/linode.com.md) JSON-decoded, 7,458 characters'),
+ ('real-mixed-13','en_privacy-statement_rackspace-2005.md','citp/privacy-policy-historical too large to fetch: the index text (read_file, id 38236752189, r/ra/rac/rackspace.com.md) JSON-decoded, 3,303 characters'),
  ('real-mixed-12','fr_cgs_cairn-devices-serge.md','PHP page ABHC/SERGE web/view/body/legal.php at 2b66facd converted with the helper\'s php2md.py written out in eval/real-mixed-12/SOURCES.md'),
  ('real-en','fr_politique-reversibilite_ovhcloud_vmware-secnumcloud.md','ovh/docs too large to fetch: typed from the index text (read_file, index id 47626088439), character count checked'),
  ('real-fr','fr_politique-reversibilite_ovhcloud_vmware-secnumcloud_2023.md','ovh/docs too large to fetch: typed from the index text (read_file, index id 47626088439), character count checked; same text as real-en\'s copy'),
