@@ -554,6 +554,10 @@ pub struct GrammarDef {
     /// a moment action, their complement names what ends, not what a verb acts on.
     #[serde(default)]
     pub end_nouns: Vec<String>,
+    /// Before a clause's first object, these point back at the sentence before's
+    /// objects: « Ces données sont conservées douze mois » after a list of logs.
+    #[serde(default)]
+    pub demonstratives: Vec<String>,
     /// A clause opening on one of these is an instruction to the reader, the buyer
     /// (« Utilisez le réseau privé… », "Please make sure…").
     #[serde(default)]

@@ -721,6 +721,7 @@ impl Loader<'_> {
             complements: words(&g.complements),
             moments: words(&g.moments),
             end_nouns: words(&g.end_nouns),
+            demonstratives: words(&g.demonstratives),
             relatives: needles(&g.relatives),
             relative_pronouns: words(&g.relative_pronouns),
             clause_subjects: words(&g.clause_subjects),

@@ -410,6 +410,7 @@ pub struct Grammar {
     pub complements: Vec<String>,
     pub moments: Vec<String>,
     pub end_nouns: Vec<String>,
+    pub demonstratives: Vec<String>,
     pub relatives: Needles,
     pub relative_pronouns: Vec<String>,
     pub clause_subjects: Vec<String>,

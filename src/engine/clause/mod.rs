@@ -123,7 +123,12 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
                 .grammar
                 .anaphors
                 .iter()
-                .any(|a| opening.starts_with(a.as_str()));
+                .any(|a| opening.starts_with(a.as_str()))
+            // « Ces données … », "Such data …": a demonstrative names again.
+            || opening
+                .split(' ')
+                .next()
+                .is_some_and(|w| pack.grammar.demonstratives.iter().any(|d| d == w));
         if leans {
             let (b, part, lead, continues) = clauses[i];
             out[i] = read_frame(b, part, lead, blocks, pack, Some(&out[i - 1]), continues);
@@ -517,6 +522,11 @@ fn read_frame(
     // one's: "your data may be lost, and we accept no liability for such loss".
     if continues && words.objects.is_empty() {
         words.objects = carried_objects(previous);
+    }
+    // « Ces données sont conservées douze mois » after a list of what is logged: the
+    // demonstrative points back at the sentence before's objects.
+    if points_back(&text, main, &words.objects, grammar) {
+        words.objects.extend(carried_objects(previous));
     }
     // "You grant us a license to use …": the provider holds the right granted.
     let granted =

@@ -437,3 +437,17 @@ fn opens_moment(before: &str, grammar: &Grammar) -> bool {
         .chain(&grammar.circumstances)
         .any(|m| before == m || before.ends_with(&format!(" {m}")))
 }
+
+/// Whether the clause's first object, from `main` on, follows a demonstrative
+/// (« ces données », "such data"): it names again what the sentence before spoke of.
+pub(super) fn points_back(text: &str, main: usize, objects: &[Word], grammar: &Grammar) -> bool {
+    objects
+        .iter()
+        .filter(|o| o.end > 0 && o.at >= main)
+        .min_by_key(|o| o.at)
+        .is_some_and(|o| {
+            let before = text[main..o.at].trim_end();
+            let word = before.rsplit(' ').next().unwrap_or("");
+            word.len() == before.len() && grammar.demonstratives.iter().any(|d| d == word)
+        })
+}
