@@ -385,7 +385,7 @@ fn read_frame(
     // Only the data named so ("data backups", "log access" logs access).
     let data = lexicon.object.class("data");
     objects.retain(|o| Some(o.class) != data || !heads.contains(&(o.end + 1)));
-    objects.retain(|o| !names_what_ends(&text, o, &moments, pack));
+    objects.retain(|o| !names_what_ends(&text, o, grammar));
     // "Content you download": the verb describes the noun before (a relative clause
     // with no pronoun), it is not what the clause does.
     // The verbs listed after it are the relative clause's too ("you download, copy, or

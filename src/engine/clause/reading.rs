@@ -365,12 +365,10 @@ pub(super) fn is_moment(text: &str, at: usize, grammar: &Grammar) -> bool {
     grammar.moments.iter().any(|m| m == word)
 }
 
-/// Whether an object is the complement of an end — a closing act read as a moment
-/// (« après la résiliation du service », "upon termination of your account") or an
-/// end noun (« la fin du contrat »): it names what ends, not what the clause acts on.
-pub(super) fn names_what_ends(text: &str, object: &Word, moments: &[Word], pack: &Pack) -> bool {
-    let grammar = &pack.grammar;
-    let close = pack.lexicon.action.class("close");
+/// Whether an object is the complement of an end noun read as a moment (« après la
+/// résiliation du service », "upon termination of your account", « à la fin du
+/// contrat »): it names what ends, not what the clause acts on.
+pub(super) fn names_what_ends(text: &str, object: &Word, grammar: &Grammar) -> bool {
     // An object's words may open on the small words of its complement (« du service »,
     // "the Service"): they belong to the gap.
     let mut at = object.at;
@@ -384,12 +382,6 @@ pub(super) fn names_what_ends(text: &str, object: &Word, moments: &[Word], pack:
         at += word.len() + 1;
     }
     let gap_before = |end: usize| end <= at && complement_gap(&text[end..at], grammar);
-    if moments
-        .iter()
-        .any(|m| Some(m.class) == close && gap_before(m.end))
-    {
-        return true;
-    }
     // The words before the object, back to the end noun.
     let before = &text[..at];
     let mut start = before.len();
