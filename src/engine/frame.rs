@@ -202,27 +202,31 @@ impl Frame {
         })
     }
 
+    /// A verb's force as a rule reads it: denied, it is a prohibition (or, stated, a
+    /// denial) — unless its exception holds one of `through_exception`, which permits
+    /// ("shall not transfer … except under standard contractual clauses"). A supposed
+    /// act stays supposed, denied or not ("if the Agreement does not already grant audit
+    /// rights").
+    pub fn read_force(&self, force: Force, negated: bool, through_exception: u64) -> Force {
+        if force != Force::Prohibition && !negated || force == Force::Supposed {
+            return force;
+        }
+        let through = self.exception.is_some_and(|x| {
+            self.qualifiers
+                .iter()
+                .any(|w| w.at > x.0 && w.at < x.1 && through_exception & (1 << w.class) != 0)
+        });
+        match (through, force) {
+            (true, _) => Force::Permission,
+            (false, Force::Fact) => Force::Denied,
+            (false, _) => Force::Prohibition,
+        }
+    }
+
     /// Whether the frame meets `cond`; a prohibition counts as a permission when its
     /// exception holds one of the qualifiers of `through_exception`.
     pub fn meets(&self, cond: &FrameCond, through_exception: u64) -> bool {
-        // A prohibition whose exception holds one of `through_exception` permits.
-        let read = |force: Force, negated: bool| {
-            // A supposed act stays supposed, denied or not ("if the Agreement does not
-            // already grant audit rights").
-            if force != Force::Prohibition && !negated || force == Force::Supposed {
-                return force;
-            }
-            let through = self.exception.is_some_and(|x| {
-                self.qualifiers
-                    .iter()
-                    .any(|w| w.at > x.0 && w.at < x.1 && through_exception & (1 << w.class) != 0)
-            });
-            match (through, force) {
-                (true, _) => Force::Permission,
-                (false, Force::Fact) => Force::Denied,
-                (false, _) => Force::Prohibition,
-            }
-        };
+        let read = |force: Force, negated: bool| self.read_force(force, negated, through_exception);
         let bearer = self.bearer.map_or(NO_BEARER, |b| 1 << b);
         let any = |set: Option<u64>, f: &dyn Fn(u64) -> bool| set.is_none_or(f);
         // With actions named, the force is the one that governs such an action;

@@ -365,7 +365,8 @@ impl Context<'_> {
                         // …and in the message, in plain words where the pack says them.
                         let cond = Some(&frame_rule.when);
                         if let Some(plain) = frame.and_then(|f| {
-                            clause::plain_reading(f, &self.pack.lexicon, self.lang, cond)
+                            let through = frame_rule.through_exception;
+                            clause::plain_reading(f, &self.pack.lexicon, self.lang, cond, through)
                         }) {
                             finding.message = crate::ui::tf(
                                 self.lang,

@@ -795,6 +795,22 @@ fn frame_findings_say_how_the_clause_was_read() {
         "{}",
         purge.message
     );
+    // A prohibition the rule reads through its exception is read as the permission
+    // it leaves: "shall not transfer … except to" may transfer.
+    let report = judge_md(
+        "We do not transfer personal data outside the EEA except to countries which ensure an adequate level of protection.",
+        pack(),
+    );
+    let transfer = report
+        .findings
+        .iter()
+        .find(|f| f.code == "LOC052")
+        .expect("LOC052 fires");
+    assert!(
+        transfer.message.contains("the provider · may · "),
+        "{}",
+        transfer.message
+    );
 }
 
 /// A document that declares itself binding nobody hedges every clause (spec: `ok`
@@ -969,7 +985,7 @@ fn each_verb_is_read_with_its_own_modal() {
 /// look-alikes, written from the spec. A floor, raised as the reading improves.
 #[test]
 fn probes_hold_at_their_floor() {
-    const FLOOR: usize = 971;
+    const FLOOR: usize = 973;
     let cases = include_str!("../../fixtures/probes/cases.tsv");
     let failed = probe_misses(cases, |text| format!("# Conditions\n\n{text}\n"));
     let held = cases.lines().filter(|l| !l.trim().is_empty()).count() - failed.len();

@@ -58,6 +58,7 @@ pub fn plain_reading(
     lexicon: &Lexicon,
     lang: Lang,
     rule: Option<&crate::rules::FrameCond>,
+    through_exception: u64,
 ) -> Option<String> {
     let say = |category: &str, class: &str| {
         lexicon
@@ -86,11 +87,9 @@ pub fn plain_reading(
         .get(i)
         .copied()
         .unwrap_or((frame.force, false));
-    let force = match (denied, force) {
-        (true, Force::Fact) => Force::Denied,
-        (true, _) => Force::Prohibition,
-        (false, f) => f,
-    };
+    // Read as the rule read it: "shall not transfer … except under standard
+    // contractual clauses" may transfer.
+    let force = frame.read_force(force, denied, through_exception);
     let mut parts: Vec<String> = Vec::new();
     parts.extend(
         frame
