@@ -767,50 +767,37 @@ fn a_heading_names_the_matter_of_a_statement_under_it() {
 /// A finding of a frame rule says how the clause was read, in the pack's words.
 #[test]
 fn frame_findings_say_how_the_clause_was_read() {
-    let report = judge_md(
+    let message = |text: &str, code: &str| {
+        judge_md(text, pack())
+            .findings
+            .into_iter()
+            .find(|f| f.code == code)
+            .unwrap_or_else(|| panic!("{code} fires on {text}"))
+            .message
+    };
+    let read = message(
         "Upon termination, the Provider may delete all Customer Data.",
-        pack(),
+        "REV052",
     );
-    let finding = report
-        .findings
-        .iter()
-        .find(|f| f.code == "REV052")
-        .expect("REV052 fires");
     assert!(
-        finding.message.ends_with(
+        read.ends_with(
             "(read as: the provider · may · delete · the data · at the end of the service)"
         ),
-        "{}",
-        finding.message
+        "{read}"
     );
     // The act the rule asks for, not the first of the clause: DEL054 deletes.
-    let report = judge_md("We may suspend or delete your account at any time.", pack());
-    let purge = report
-        .findings
-        .iter()
-        .find(|f| f.code == "DEL054")
-        .expect("DEL054 fires");
-    assert!(
-        purge.message.contains("may · delete · the account"),
-        "{}",
-        purge.message
+    let purge = message(
+        "We may suspend or delete your account at any time.",
+        "DEL054",
     );
+    assert!(purge.contains("may · delete · the account"), "{purge}");
     // A prohibition the rule reads through its exception is read as the permission
     // it leaves: "shall not transfer … except to" may transfer.
-    let report = judge_md(
+    let transfer = message(
         "We do not transfer personal data outside the EEA except to countries which ensure an adequate level of protection.",
-        pack(),
+        "LOC052",
     );
-    let transfer = report
-        .findings
-        .iter()
-        .find(|f| f.code == "LOC052")
-        .expect("LOC052 fires");
-    assert!(
-        transfer.message.contains("the provider · may · "),
-        "{}",
-        transfer.message
-    );
+    assert!(transfer.contains("the provider · may · "), "{transfer}");
 }
 
 /// A document that declares itself binding nobody hedges every clause (spec: `ok`
