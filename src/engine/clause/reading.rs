@@ -373,9 +373,8 @@ pub(super) fn names_what_ends(text: &str, object: &Word, grammar: &Grammar) -> b
     // "the Service"): they belong to the gap.
     let mut at = object.at;
     for word in text[object.at..object.end].split(' ') {
-        let small = grammar.complements.iter().any(|c| is_word(word, c))
-            || grammar.articles.iter().any(|a| is_word(word, a))
-            || grammar.clause_subjects.iter().any(|a| a == word);
+        let small =
+            grammar.complements.iter().any(|c| is_word(word, c)) || determiner(word, grammar);
         if !small || at + word.len() >= object.end {
             break;
         }
@@ -404,13 +403,15 @@ fn complement_gap(gap: &str, grammar: &Grammar) -> bool {
     let Some(c) = grammar.complements.iter().find(|c| is_word(first, c)) else {
         return false;
     };
-    let small = |w: &str| {
-        grammar.articles.iter().any(|a| is_word(w, a))
-            || grammar.clause_subjects.iter().any(|a| a == w)
-    };
     let glued = first.get(c.len()..).filter(|g| !g.is_empty());
     let rest: Vec<&str> = glued.into_iter().chain(words).collect();
-    rest.len() <= 2 && rest.iter().all(|w| small(w))
+    rest.len() <= 2 && rest.iter().all(|w| determiner(w, grammar))
+}
+
+/// An article or a possessive (« la », "your"), as a complement's small words hold.
+fn determiner(word: &str, grammar: &Grammar) -> bool {
+    grammar.articles.iter().any(|a| is_word(word, a))
+        || grammar.clause_subjects.iter().any(|a| a == word)
 }
 
 /// Whether the words before an end noun make it a moment: « après la », "upon", « à
@@ -427,7 +428,11 @@ fn opens_moment(before: &str, grammar: &Grammar) -> bool {
         .moments
         .iter()
         .chain(&grammar.circumstances)
-        .any(|m| before == m || before.ends_with(&format!(" {m}")))
+        .any(|m| {
+            before
+                .strip_suffix(m.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
 }
 
 /// Whether the clause's first object, from `main` on, follows a demonstrative
