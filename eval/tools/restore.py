@@ -210,6 +210,17 @@ BYTES = [
  ('real-mixed-13','fr_politique-confidentialite_aides-agri.md','hashim21223445/aides-agri',['0f7e1009fb2e4835c823feb3e4f5a02f32b92949'],'apps/product/content/donnees-personnelles.md'),
  ('real-mixed-13','fr_politique-confidentialite_cocoom.md','Cocoom/Cocoom.github.io',['6436d8fcd33c82e5ecc5addeb8424559e557a1a0'],'docs/fr/advanced/privacy.md'),
  ('real-mixed-13','fr_politique-confidentialite_docurba.md','MTES-MCT/Docurba',['8aeb27af67be2e5cd06fc1b0f7e4b2580f8a7fc5'],'nuxt/content/Legal/pdc.md'),
+ # real-mixed-14 (byte copies)
+ ('real-mixed-14','en_cloud-terms_opendatadsl.md','OpenDataDSL/website',['80d943f2114877aa009eb48b525f31dd33decb33'],'src/pages/legal/Cloud-Terms-Of-Service.md'),
+ ('real-mixed-14','en_cloud-tos_meltano.md','meltano/meltano',['adbfb25d143f210ed9548842f60d11e26523fee7'],'docs/src/_cloud/terms-of-service.md'),
+ ('real-mixed-14','en_data-act-addendum_apify.md','apify/apify-docs',['4416da61289180e10164f90abcf3d58d4be75494'],'sources/legal/latest/terms/data-act-addendum.md'),
+ ('real-mixed-14','en_dpa_openproject.md','opf/legal',['389d872161d38f9797ecdceb85129873e8ab5e32'],'privacy/data-processing-agreement/en.md'),
+ ('real-mixed-14','en_dpa_phoenix-itnb.md','SamiAGOURRAM/itnb-rag-assessment',['96c14e7c9216a94fe3b61c5e7ee9c95c4343b286'],'data/scraped/en_terms_data-processing-agreement_75f5879a.md'),
+ ('real-mixed-14','en_eula_wasdi.rst','fadeoutsoftware/WASDI',['48e6cf25b1cab02b95c16c186af31f2029421988'],'docs/Legal/EULA.rst'),
+ ('real-mixed-14','en_terms_fosshost.md','fosshostorg/fosshost.org',['5d08f41fb0f55fdf908d69a506fa47d1047ae4e7'],'src/static_pages/legal.md'),
+ ('real-mixed-14','en_tos_budibase.md','Budibase/website',['5dbfc9409da136ab7f3942be8d4d84786c3573ba'],'content/terms-of-service.md'),
+ ('real-mixed-14','fr_cgu_kidoju.md','jlchereau/support.kidoju.com',['08a955210bd39f69d46a7d4fd264999f232ac08b'],'fr/pages/terms.md'),
+ ('real-mixed-14','fr_politique-confidentialite_toladata.md','toladata/Knowledgebase',['0c226fc2238dc12f6b04a308399e9e97465acdf9'],'fr/legal/politique-de-confidentialite.md'),
 ]
 
 # (set, file, repository, [commits], path, converter)
