@@ -859,12 +859,17 @@ pub(crate) fn window(text: &str, start: usize, len: usize) -> &str {
 /// are supposed, rather than a circumstance ("upon", « après »), whose are done.
 fn skip_condition(text: &str, from: usize, forces: &[Word], pack: &Pack) -> (usize, bool) {
     let rest = &text[from..];
+    // The opener comes first, or after a conjunction ("and if …"): in "you should
+    // provide" the « should » is the modal, not the inverted "should you need".
     let condition = pack
         .text
         .condition_openers
         .find_iter(rest)
         .next()
-        .is_some_and(|(s, _)| s <= 4);
+        .is_some_and(|(s, _)| {
+            let before = rest[..s].trim();
+            before.is_empty() || pack.grammar.conjunctions.iter().any(|c| c == before)
+        });
     let opens = condition
         || pack
             .grammar
