@@ -980,7 +980,7 @@ fn each_verb_is_read_with_its_own_modal() {
 /// look-alikes, written from the spec. A floor, raised as the reading improves.
 #[test]
 fn probes_hold_at_their_floor() {
-    const FLOOR: usize = 983;
+    const FLOOR: usize = 986;
     let cases = include_str!("../../fixtures/probes/cases.tsv");
     let failed = probe_misses(cases, |text| format!("# Conditions\n\n{text}\n"));
     let held = cases.lines().filter(|l| !l.trim().is_empty()).count() - failed.len();
@@ -1318,6 +1318,17 @@ fn should_after_its_subject_is_a_modal_not_a_condition() {
     );
     let read = first_frame("Should you need a copy, we will provide your data.");
     assert!(read.contains("bearer=provider"), "{read}");
+}
+
+/// Terms written to « vous » bind, allow and forbid with the second person's modals.
+#[test]
+fn the_second_persons_modals_have_their_force() {
+    let read = first_frame("Vous devez conserver une copie.");
+    assert!(read.contains("force=obligation"), "{read}");
+    let read = first_frame("Vous pouvez exporter les données.");
+    assert!(read.contains("force=permission"), "{read}");
+    let read = first_frame("Vous ne pouvez pas exporter les données.");
+    assert!(read.contains("force=prohibition"), "{read}");
 }
 
 /// "the data you store": a verb after a noun and "you" describes the noun; the
