@@ -1320,6 +1320,16 @@ fn should_after_its_subject_is_a_modal_not_a_condition() {
     assert!(read.contains("bearer=provider"), "{read}");
 }
 
+/// A possessive names who is bound when what it holds is duties; otherwise the
+/// possessive's noun is the object ("Customer's data").
+#[test]
+fn a_possessive_before_duties_is_the_bearer() {
+    let read = first_frame("Customer's confidentiality obligations will continue for three years.");
+    assert!(read.contains("bearer=buyer"), "{read}");
+    let read = first_frame("Customer's data will be deleted.");
+    assert!(!read.contains("bearer=buyer"), "{read}");
+}
+
 /// Terms written to « vous » bind, allow and forbid with the second person's modals.
 #[test]
 fn the_second_persons_modals_have_their_force() {

@@ -526,6 +526,10 @@ pub struct GrammarDef {
     /// Right after a party's name, one of these makes it a possessive ("Customer's").
     #[serde(default)]
     pub possessives: Vec<String>,
+    /// A possessive before one of these names who is bound: "Customer's
+    /// confidentiality obligations will continue" binds the customer.
+    #[serde(default)]
+    pub duty_nouns: Vec<String>,
     /// A clause opening with one of these states a circumstance up to its first
     /// comma ("Upon termination, …"): its subject comes after.
     #[serde(default)]

@@ -714,6 +714,7 @@ impl Loader<'_> {
             ability_suffixes: words(&g.ability_suffixes),
             restrictions: words(&g.restrictions),
             possessives: words(&g.possessives),
+            duty_nouns: words(&g.duty_nouns),
             circumstances: words(&g.circumstances),
             disjunctions: words(&g.disjunctions),
             conjunctions: words(&g.conjunctions),

@@ -403,6 +403,7 @@ pub struct Grammar {
     pub ability_suffixes: Vec<String>,
     pub restrictions: Vec<String>,
     pub possessives: Vec<String>,
+    pub duty_nouns: Vec<String>,
     pub circumstances: Vec<String>,
     pub disjunctions: Vec<String>,
     pub conjunctions: Vec<String>,

@@ -53,11 +53,14 @@ pub(super) fn subject(
         })
         .filter(|w| {
             let after = &text[w.end..];
-            !grammar
+            let possessive = grammar
                 .possessives
                 .iter()
-                .any(|p| after.starts_with(p.as_str()))
-                && !words.objects.iter().any(|o| o.at == w.end + 1)
+                .find(|p| after.starts_with(p.as_str()));
+            match possessive {
+                Some(p) => names_duties(&after[p.len()..], grammar),
+                None => !words.objects.iter().any(|o| o.at == w.end + 1),
+            }
         })
         .collect();
     // The last party before the verb, unless a verb stands between it and the party
@@ -77,6 +80,15 @@ pub(super) fn subject(
         }
     }
     subject.copied()
+}
+
+/// Whether what a possessive holds is its holder's duties ("'s confidentiality
+/// obligations"): one word may stand before the duty noun.
+fn names_duties(after: &str, grammar: &Grammar) -> bool {
+    after
+        .split_whitespace()
+        .take(2)
+        .any(|w| grammar.duty_nouns.iter().any(|d| d == w))
 }
 
 /// Whether the words between two parties are a verb the lexicon does not know, whose
