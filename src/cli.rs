@@ -8,7 +8,7 @@ use std::path::PathBuf;
 #[command(
     name = "clausier",
     version,
-    about = "Lints the data clauses of public-procurement cloud contracts (DOCX, Markdown, ODT, PDF)",
+    about = "Lints the data clauses of public-procurement cloud contracts (DOCX, Markdown, ODT, PDF, plain text)",
     long_about = None
 )]
 pub struct Cli {

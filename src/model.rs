@@ -10,6 +10,8 @@ pub enum Format {
     Docx,
     Odt,
     Pdf,
+    /// Plain text and reStructuredText.
+    Text,
 }
 
 impl Format {
@@ -19,13 +21,20 @@ impl Format {
             Format::Docx => "docx",
             Format::Odt => "odt",
             Format::Pdf => "pdf",
+            Format::Text => "text",
         }
     }
 
     /// Formats with lines of their own: locations are line and column there,
     /// paragraph (block) numbers elsewhere.
     pub fn has_lines(self) -> bool {
-        matches!(self, Format::Markdown)
+        matches!(self, Format::Markdown | Format::Text)
+    }
+
+    /// Whether a folder's walk takes files of this format. Plain text is read when
+    /// named: a folder's README.txt or LICENSE.txt is no contract.
+    pub fn walked(self) -> bool {
+        !matches!(self, Format::Text)
     }
 }
 

@@ -101,7 +101,8 @@ fn collect_inputs(paths: &[PathBuf], stdin_name: Option<&Path>, exclude: &[Strin
                         if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("doc")) {
                             old_word += 1;
                         }
-                        (format_of(&p).is_some() && !is_repository_note(&p)).then_some(p)
+                        (format_of(&p).is_some_and(Format::walked) && !is_repository_note(&p))
+                            .then_some(p)
                     }
                     _ => None,
                 })

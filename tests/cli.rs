@@ -807,6 +807,49 @@ fn every_format_is_checked() {
     assert!(pdf.is_none_or(|x| x["location"]["page"] == 1));
 }
 
+/// Plain text and reStructuredText are read when named, with their lines, headings
+/// and comment directives; a folder's walk leaves them out (a README.txt is no
+/// contract).
+#[test]
+fn plain_text_is_read_when_named_and_left_out_of_walks() {
+    let (v, _) = json_of(&["fixtures/formats/terms.rst"]);
+    let file = &v["files"][0];
+    assert_eq!(file["format"], "text");
+    assert_eq!(file["families"]["deletion"]["status"], "contrary");
+    let finding = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["family"] == "deletion" && f["severity"] == "error")
+        .expect("a deletion error");
+    assert_eq!(finding["location"]["line"], 13);
+    assert_eq!(finding["location"]["column"], 8);
+    assert_eq!(
+        finding["location"]["heading"],
+        "Hosting agreement > 2. Deletion"
+    );
+    // The « .. clausier-disable-next » comment is read, and said unused here.
+    let unused = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "CLZ002")
+        .expect("the directive is read");
+    assert_eq!(unused["location"]["line"], 18);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("fixtures/formats/terms.rst", dir.path().join("terms.rst")).unwrap();
+    std::fs::copy(GOOD, dir.path().join("good.md")).unwrap();
+    let (v, _) = json_of(&[dir.path().to_str().unwrap()]);
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 1, "{paths:?}");
+    assert!(paths[0].ends_with("good.md"), "{paths:?}");
+}
+
 #[test]
 fn quiet_and_version() {
     let out = clausier()

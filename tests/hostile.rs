@@ -299,9 +299,9 @@ fn legacy_doc_and_unknown_extension() {
     let doc = dir.path().join("ancien.doc");
     fs::write(&doc, b"binary").unwrap();
     expect_error(&doc, &[], "legacy Word .doc");
-    let txt = dir.path().join("notes.txt");
+    let txt = dir.path().join("notes.rtf");
     fs::write(&txt, b"texte").unwrap();
-    expect_error(&txt, &[], "unsupported extension `.txt`");
+    expect_error(&txt, &[], "unsupported extension `.rtf`");
 }
 
 /// Regression: found by the pdf fuzz target. pdf-extract 0.12.1 panics ("Font",

@@ -150,7 +150,7 @@ fn limits_and_wrong_requests_get_clear_answers() {
     let (status, _, body) = upload(&server.address, "big.md", &vec![b'a'; 2 << 20]);
     assert_eq!(status, 413);
     assert!(body.contains("larger than allowed (1 MiB)"), "{body}");
-    let (status, _, body) = upload(&server.address, "notes.txt", b"hello");
+    let (status, _, body) = upload(&server.address, "notes.rtf", b"hello");
     assert_eq!(status, 415);
     assert!(body.contains("format not supported"));
     let (status, _, _) = exchange(&server.address, "GET /etc/passwd HTTP/1.0\r\n", b"");

@@ -1,5 +1,5 @@
 //! `clausier lsp`: a language server over standard input and output, for contracts
-//! written in Markdown. Diagnostics are published on open, on save, and a moment
+//! written in Markdown or plain text. Diagnostics are published on open, on save, and a moment
 //! after the last change; code actions and hovers answer from the last judgement.
 //! Other formats (DOCX, ODT, PDF) are not text an editor edits: they get no
 //! diagnostics, and requests on them get empty answers.
@@ -10,7 +10,7 @@ mod position;
 
 use crate::cli::PackArgs;
 use crate::finding::FileReport;
-use crate::model::{Document, Format};
+use crate::model::Document;
 use crate::report::ShownText;
 use crate::settings::{CheckFlags, Settings};
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
@@ -304,9 +304,9 @@ impl Server {
         let Some(open) = self.open.get(uri) else {
             return;
         };
-        if crate::read::format_of(&open.path) != Some(Format::Markdown) {
+        let Some(format) = crate::read::format_of(&open.path).filter(|f| f.has_lines()) else {
             return;
-        }
+        };
         let (path, text, version) = (open.path.clone(), open.text.clone(), open.version);
         let settings = match self.settings_for(&path) {
             Ok(s) => s,
@@ -316,22 +316,20 @@ impl Server {
             }
         };
         let limits = crate::read::Limits::default();
-        let judged =
-            crate::read::read_bytes(&path, Format::Markdown, text.clone().into_bytes(), &limits)
-                .ok()
-                // A defect of the engine on this text leaves it without diagnostics
-                // rather than stopping the server.
-                .and_then(|doc| {
-                    let report =
-                        crate::read::guarded(|| crate::run::judge(&doc, &settings)).ok()?;
-                    let shown = ShownText::of(&doc);
-                    Some(Judged {
-                        doc,
-                        report,
-                        shown,
-                        settings,
-                    })
-                });
+        let judged = crate::read::read_bytes(&path, format, text.clone().into_bytes(), &limits)
+            .ok()
+            // A defect of the engine on this text leaves it without diagnostics
+            // rather than stopping the server.
+            .and_then(|doc| {
+                let report = crate::read::guarded(|| crate::run::judge(&doc, &settings)).ok()?;
+                let shown = ShownText::of(&doc);
+                Some(Judged {
+                    doc,
+                    report,
+                    shown,
+                    settings,
+                })
+            });
         let index = LineIndex::new(&text, self.encoding);
         let found = judged
             .as_ref()

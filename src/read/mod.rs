@@ -9,6 +9,7 @@ mod markdown;
 mod odt;
 mod pdf;
 mod pdf_layout;
+mod text;
 pub(crate) mod xml;
 mod zip_package;
 
@@ -58,6 +59,7 @@ pub fn format_of(path: &Path) -> Option<Format> {
         "docx" => Some(Format::Docx),
         "odt" => Some(Format::Odt),
         "pdf" => Some(Format::Pdf),
+        "txt" | "text" | "rst" => Some(Format::Text),
         _ => None,
     }
 }
@@ -134,13 +136,16 @@ pub fn read_unguarded(
     limits: &Limits,
 ) -> Result<Document, ReadError> {
     match format {
-        Format::Markdown if bytes.len() as u64 > limits.max_markdown_bytes => Err(ReadError::new(
-            path,
-            Msg::new("read-markdown-size")
-                .with("size", limits::mib(bytes.len() as u64))
-                .with("limit", limits::mib(limits.max_markdown_bytes)),
-        )),
+        Format::Markdown | Format::Text if bytes.len() as u64 > limits.max_markdown_bytes => {
+            Err(ReadError::new(
+                path,
+                Msg::new("read-markdown-size")
+                    .with("size", limits::mib(bytes.len() as u64))
+                    .with("limit", limits::mib(limits.max_markdown_bytes)),
+            ))
+        }
         Format::Markdown => markdown::read(path, bytes),
+        Format::Text => text::read(path, bytes),
         Format::Docx => docx::read(path, &bytes, limits),
         Format::Odt => odt::read(path, &bytes, limits),
         Format::Pdf => pdf::read(path, bytes, limits),
