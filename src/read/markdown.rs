@@ -4,7 +4,7 @@
 //! (`~~…~~`) is left out like a Word tracked deletion, and HTML comments are kept
 //! aside as notes (they carry suppression directives).
 
-use super::{BlockSink, ReadError};
+use super::{html_block, BlockSink, ReadError};
 use crate::model::{BlockKind, Document, Format, Note};
 use crate::ui::Msg;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -47,6 +47,8 @@ pub fn parse(path: &Path, source: &str) -> Document {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
     let mut in_metadata = false;
+    // An HTML block's chunks, with where each starts, read at its end.
+    let mut html_block: Option<Vec<(String, usize)>> = None;
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         if let Event::End(
             TagEnd::Paragraph | TagEnd::TableCell | TagEnd::Heading(_) | TagEnd::Item,
@@ -98,7 +100,11 @@ pub fn parse(path: &Path, source: &str) -> Document {
                 Tag::MetadataBlock(_) => in_metadata = true,
                 Tag::Strikethrough => struck += 1,
                 Tag::Strong => line.strong += 1,
-                Tag::List(_) | Tag::CodeBlock(_) | Tag::HtmlBlock => sink.flush(),
+                Tag::HtmlBlock => {
+                    sink.flush();
+                    html_block = Some(Vec::new());
+                }
+                Tag::List(_) | Tag::CodeBlock(_) => sink.flush(),
                 _ => {}
             },
             Event::End(tag) => match tag {
@@ -111,6 +117,11 @@ pub fn parse(path: &Path, source: &str) -> Document {
                     containers.pop();
                 }
                 TagEnd::MetadataBlock(_) => in_metadata = false,
+                TagEnd::HtmlBlock => {
+                    if let Some(chunks) = html_block.take() {
+                        html_block::read(&chunks, &mut sink, &mut table);
+                    }
+                }
                 TagEnd::Strikethrough => struck = struck.saturating_sub(1),
                 TagEnd::Strong => line.strong = line.strong.saturating_sub(1),
                 _ => {}
@@ -139,6 +150,9 @@ pub fn parse(path: &Path, source: &str) -> Document {
                 sink.push("\n", range.start);
             }
             Event::Html(html) | Event::InlineHtml(html) => {
+                if let Some(chunks) = &mut html_block {
+                    chunks.push((html.to_string(), range.start));
+                }
                 for (offset, text) in html_comments(&html) {
                     let at = range.start + offset;
                     notes.push(Note {

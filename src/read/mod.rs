@@ -4,6 +4,7 @@
 //! limits and turns a panic in a dependency into an error for that file alone.
 
 mod docx;
+mod html_block;
 pub mod limits;
 mod markdown;
 mod odt;
