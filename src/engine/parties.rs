@@ -277,7 +277,8 @@ fn quoted_names(after: &str) -> Option<(Vec<String>, usize)> {
         let Some(close) = inner.find(quote) else {
             break;
         };
-        let name = inner[..close].trim();
+        // "“COMPANY,” AS DEFINED BELOW": the comma is the sentence's, not the name's.
+        let name = inner[..close].trim().trim_end_matches(',').trim_end();
         if name.is_empty()
             || name.len() > MAX_NAME_BYTES
             || name.contains(['.', ';', ':', '(', ')', '/'])
@@ -374,6 +375,17 @@ mod tests {
             out[4],
             "le utilisateur publie ; the utilisateur logs in ; l'organisation publie ; le prestataire restitue."
         );
+    }
+
+    /// The comma a name's closing quote holds is the sentence's: "“ORVANE,” AS DEFINED
+    /// BELOW" names Orvane.
+    #[test]
+    fn a_comma_inside_the_quotes_is_no_part_of_the_name() {
+        let out = read(&[
+            "ORVANE CLOUD SAS (“ORVANE,” AS DEFINED BELOW, “WE” OR “US”) operates the Website.",
+            "Orvane will delete the data.",
+        ]);
+        assert_eq!(out[1], "titulaire will delete the data.");
     }
 
     #[test]

@@ -49,6 +49,7 @@ pub fn parse(path: &Path, source: &str) -> Document {
     let mut in_metadata = false;
     // An HTML block's chunks, with where each starts, read at its end.
     let mut html_block: Option<Vec<(String, usize)>> = None;
+    let mut indented: Option<Vec<(String, usize)>> = None;
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         if let Event::End(
             TagEnd::Paragraph | TagEnd::TableCell | TagEnd::Heading(_) | TagEnd::Item,
@@ -104,6 +105,12 @@ pub fn parse(path: &Path, source: &str) -> Document {
                     sink.flush();
                     html_block = Some(Vec::new());
                 }
+                // An indented block of HTML (a page's markup indented past four
+                // spaces after a blank line) is markup, not code: read as HTML.
+                Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented) => {
+                    sink.flush();
+                    indented = Some(Vec::new());
+                }
                 Tag::List(_) | Tag::CodeBlock(_) => sink.flush(),
                 _ => {}
             },
@@ -117,6 +124,22 @@ pub fn parse(path: &Path, source: &str) -> Document {
                     containers.pop();
                 }
                 TagEnd::MetadataBlock(_) => in_metadata = false,
+                TagEnd::CodeBlock => {
+                    let chunks = indented.take().unwrap_or_default();
+                    if chunks
+                        .first()
+                        .is_some_and(|(c, _)| c.trim_start().starts_with('<'))
+                    {
+                        html_block::read(&chunks, &mut sink, &mut table);
+                    } else {
+                        for (text, at) in &chunks {
+                            if !sink.is_open() {
+                                sink.open(kind_in(&containers), *at);
+                            }
+                            sink.push(text, *at);
+                        }
+                    }
+                }
                 TagEnd::HtmlBlock => {
                     if let Some(chunks) = html_block.take() {
                         html_block::read(&chunks, &mut sink, &mut table);
@@ -127,6 +150,11 @@ pub fn parse(path: &Path, source: &str) -> Document {
                 _ => {}
             },
             Event::Text(_) if in_metadata => {}
+            Event::Text(text) if indented.is_some() => {
+                if let Some(chunks) = &mut indented {
+                    chunks.push((text.to_string(), range.start));
+                }
+            }
             Event::Text(text) | Event::Code(text) if struck == 0 => {
                 if !sink.is_open() {
                     sink.open(kind_in(&containers), range.start);
@@ -330,6 +358,16 @@ mod tests {
         )));
         assert!(kinds.contains(&(BlockKind::Quote, "cité".into())));
         assert!(kinds.contains(&(BlockKind::Footnote, "Une note.".into())));
+    }
+
+    #[test]
+    fn indented_html_is_read_as_html_and_indented_text_as_text() {
+        let d = doc("<ol>\n<li><p>One.</p>\n\n\t\t<ol type=\"a\">\n\t\t\t<li><p>&nbsp;Two &amp; three.</p></li>\n\t\t</ol>\n\nText.\n\n    indented words\n");
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec!["One.", "Two & three.", "Text.", "indented words"]
+        );
     }
 
     #[test]
