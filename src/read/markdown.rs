@@ -4,23 +4,10 @@
 //! (`~~…~~`) is left out like a Word tracked deletion, and HTML comments are kept
 //! aside as notes (they carry suppression directives).
 
-use super::{html_block, BlockSink, ReadError};
+use super::{html_block, lines::LineIndex, BlockSink};
 use crate::model::{BlockKind, Document, Format, Note};
-use crate::ui::Msg;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::path::Path;
-
-pub fn read(path: &Path, bytes: Vec<u8>) -> Result<Document, ReadError> {
-    let source = String::from_utf8(bytes).map_err(|e| {
-        ReadError::new(
-            path,
-            Msg::new("read-not-utf8").with("offset", e.utf8_error().valid_up_to()),
-        )
-    })?;
-    let mut doc = parse(path, &source);
-    doc.source = Some(source);
-    Ok(doc)
-}
 
 #[derive(Clone, Copy, PartialEq)]
 enum Container {
@@ -197,15 +184,7 @@ pub fn parse(path: &Path, source: &str) -> Document {
     }
     sink.flush();
     let mut blocks = sink.finish(&mut notes);
-    for b in &mut blocks {
-        if let Some(start) = b.source_map.first().map(|p| p.1) {
-            let (line, col) = lines.line_col(source, start);
-            b.location.line = Some(line);
-            b.location.column = Some(col);
-            let end = b.source_offset(b.text.len()).unwrap_or(start);
-            b.location.span = Some((start, end.max(start)));
-        }
-    }
+    lines.locate(source, &mut blocks);
     Document {
         path: path.to_path_buf(),
         format: Format::Markdown,
@@ -270,28 +249,6 @@ fn html_comments(html: &str) -> Vec<(usize, &str)> {
         rest = start + close + 3;
     }
     found
-}
-
-/// Byte offset to 1-based line and column (in characters).
-struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    fn new(source: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
-    }
-
-    fn line_col(&self, source: &str, offset: usize) -> (u32, u32) {
-        let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
-        let start = self.starts[line];
-        let col = source
-            .get(start..offset.min(source.len()))
-            .map_or(1, |s| s.chars().count() + 1);
-        (line as u32 + 1, col as u32)
-    }
 }
 
 #[cfg(test)]
@@ -397,7 +354,8 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_an_error() {
-        let e = read(Path::new("x.md"), vec![b'a', 0xff, b'b']).unwrap_err();
+        let e =
+            super::super::read_text(Path::new("x.md"), vec![b'a', 0xff, b'b'], parse).unwrap_err();
         assert!(e.to_string().contains("not valid UTF-8"), "{e}");
     }
 }

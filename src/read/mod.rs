@@ -6,6 +6,7 @@
 mod docx;
 mod html_block;
 pub mod limits;
+mod lines;
 mod markdown;
 mod odt;
 mod pdf;
@@ -145,12 +146,29 @@ pub fn read_unguarded(
                     .with("limit", limits::mib(limits.max_markdown_bytes)),
             ))
         }
-        Format::Markdown => markdown::read(path, bytes),
-        Format::Text => text::read(path, bytes),
+        Format::Markdown => read_text(path, bytes, markdown::parse),
+        Format::Text => read_text(path, bytes, text::parse),
         Format::Docx => docx::read(path, &bytes, limits),
         Format::Odt => odt::read(path, &bytes, limits),
         Format::Pdf => pdf::read(path, bytes, limits),
     }
+}
+
+/// Reads a text format: the bytes must be UTF-8; the source is kept for diagnostics.
+fn read_text(
+    path: &Path,
+    bytes: Vec<u8>,
+    parse: fn(&Path, &str) -> Document,
+) -> Result<Document, ReadError> {
+    let source = String::from_utf8(bytes).map_err(|e| {
+        ReadError::new(
+            path,
+            Msg::new("read-not-utf8").with("offset", e.utf8_error().valid_up_to()),
+        )
+    })?;
+    let mut doc = parse(path, &source);
+    doc.source = Some(source);
+    Ok(doc)
 }
 
 /// Collects blocks while a reader walks a document in reading order.

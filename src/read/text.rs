@@ -7,22 +7,9 @@
 //! (« .. note:: ») are markup, its comments (« .. text ») notes, and its inline
 //! markers (`**`, ``` `` ```, `` `label <url>`_ ``) vanish with a map back to the source.
 
-use super::{BlockSink, ReadError};
+use super::{lines::LineIndex, BlockSink};
 use crate::model::{BlockKind, Document, Format, Note};
-use crate::ui::Msg;
 use std::path::Path;
-
-pub fn read(path: &Path, bytes: Vec<u8>) -> Result<Document, ReadError> {
-    let source = String::from_utf8(bytes).map_err(|e| {
-        ReadError::new(
-            path,
-            Msg::new("read-not-utf8").with("offset", e.utf8_error().valid_up_to()),
-        )
-    })?;
-    let mut doc = parse(path, &source);
-    doc.source = Some(source);
-    Ok(doc)
-}
 
 /// One line of the source: its text without the line ending, and where it starts.
 #[derive(Clone, Copy)]
@@ -130,19 +117,7 @@ pub fn parse(path: &Path, source: &str) -> Document {
     }
     sink.flush();
     let mut blocks = sink.finish(&mut notes);
-    for b in &mut blocks {
-        if let Some(start) = b.source_map.first().map(|p| p.1) {
-            let at = lines.partition_point(|l| l.at <= start).max(1) - 1;
-            let line = lines[at];
-            b.location.line = Some(line.number);
-            let column = source
-                .get(line.at..start)
-                .map_or(1, |s| s.chars().count() + 1);
-            b.location.column = Some(column as u32);
-            let end = b.source_offset(b.text.len()).unwrap_or(start);
-            b.location.span = Some((start, end.max(start)));
-        }
-    }
+    LineIndex::new(source).locate(source, &mut blocks);
     Document {
         path: path.to_path_buf(),
         format: Format::Text,
