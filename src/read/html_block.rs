@@ -177,7 +177,10 @@ fn element(tag: &Tag, sink: &mut BlockSink, grid: &mut Grid, source: usize) {
             sink.push("\n", source);
         }
     } else if BLOCKS.contains(&name) {
-        sink.flush();
+        // "<li><p>…" : a paragraph opening an item (or a cell) is the item's text.
+        if tag.closing || !sink.is_open_and_empty() {
+            sink.flush();
+        }
     }
 }
 
@@ -273,7 +276,7 @@ mod tests {
 
     #[test]
     fn html_blocks_are_read_as_blocks() {
-        let src = "# Terms\n\n<h2 class=\"x\">4. Data</h2>\n<p>We host the <b>data</b> in\n  France &amp; never&nbsp;sell them.<br>AT&T</p>\n<ul><li>one</li><li>two &#8217; &rsquo;</li></ul>\n<table><tr><th>Who</th></tr><tr><td>Cloud &#x26; co</td></tr></table>\n<script>var x = \"<p>no</p>\";</script>\n<p>Last.</p>\n\nPlain **Markdown** again.\n";
+        let src = "# Terms\n\n<h2 class=\"x\">4. Data</h2>\n<p>We host the <b>data</b> in\n  France &amp; never&nbsp;sell them.<br>AT&T</p>\n<ul><li>one</li><li><p>two &#8217; &rsquo;</p></li></ul>\n<table><tr><th>Who</th></tr><tr><td>Cloud &#x26; co</td></tr></table>\n<script>var x = \"<p>no</p>\";</script>\n<p>Last.</p>\n\nPlain **Markdown** again.\n";
         let d = doc(src);
         let texts: Vec<(&BlockKind, &str)> = d
             .blocks
