@@ -148,19 +148,23 @@ fn copy_contract(dir: &Path) -> (std::path::PathBuf, String) {
 
 /// The diagnostics carry the codes, passages and messages `clausier check` reports,
 /// and the statuses as one more, informational, diagnostic — on every Markdown file
-/// of examples/ and of a labelled fixture set.
+/// of examples/ and of a labelled fixture set, and on a reStructuredText file.
 #[test]
 fn diagnostics_are_the_findings_of_check() {
     let dir = tempfile::tempdir().unwrap();
     let (mut client, init) = Client::start(dir.path(), json!({}));
     assert_eq!(init["result"]["capabilities"]["positionEncoding"], "utf-16");
-    let mut files: Vec<std::path::PathBuf> =
-        ["examples", "fixtures/labelled-indep-4", "fixtures/lsp"]
-            .iter()
-            .flat_map(|d| std::fs::read_dir(d).unwrap())
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "md") && !p.ends_with("README.md"))
-            .collect();
+    let mut files: Vec<std::path::PathBuf> = [
+        "examples",
+        "fixtures/labelled-indep-4",
+        "fixtures/lsp",
+        "fixtures/formats",
+    ]
+    .iter()
+    .flat_map(|d| std::fs::read_dir(d).unwrap())
+    .map(|e| e.unwrap().path())
+    .filter(|p| p.extension().is_some_and(|e| e == "md" || e == "rst") && !p.ends_with("README.md"))
+    .collect();
     files.sort();
     assert!(files.len() >= 8, "{files:?}");
     for file in files {
