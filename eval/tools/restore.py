@@ -221,6 +221,11 @@ BYTES = [
  ('real-mixed-14','en_tos_budibase.md','Budibase/website',['5dbfc9409da136ab7f3942be8d4d84786c3573ba'],'content/terms-of-service.md'),
  ('real-mixed-14','fr_cgu_kidoju.md','jlchereau/support.kidoju.com',['08a955210bd39f69d46a7d4fd264999f232ac08b'],'fr/pages/terms.md'),
  ('real-mixed-14','fr_politique-confidentialite_toladata.md','toladata/Knowledgebase',['0c226fc2238dc12f6b04a308399e9e97465acdf9'],'fr/legal/politique-de-confidentialite.md'),
+ # real-mixed-15 (byte copies)
+ ('real-mixed-15','en_dpa_aptabase.md','aptabase/aptabase-com',['a7d62ef6405b3d88f1b5357f4b12e10e616e0276'],'src/pages/legal/dpa.md'),
+ ('real-mixed-15','en_dpa_cryptolens.md','Cryptolens/docs',['62caf735daa80b8c53bc248b3802b73e60294fd8'],'legal/DPA.md'),
+ ('real-mixed-15','en_data-security-policy_simple-analytics.md','simpleanalytics/docs',['84cf46541670568a7df1ae298dd28dd16f5f12f2'],'_docs/36_legal/06_data-security-and-ownership.md'),
+ ('real-mixed-15','en_tos_storj-tardigrade.md','storj-archived/tardigrade.io',['fb8160f1d60aa8a139245a4ad021eff115577943'],'content/terms-of-service/termsOfService.md'),
 ]
 
 # (set, file, repository, [commits], path, converter)
