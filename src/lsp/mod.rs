@@ -1,6 +1,7 @@
 //! `clausier lsp`: a language server over standard input and output, for contracts
-//! written in Markdown or plain text. Diagnostics are published on open, on save, and a moment
-//! after the last change; code actions and hovers answer from the last judgement.
+//! written in Markdown or plain text. Diagnostics are published on open, on save, and
+//! a moment after the last change; code actions and hovers answer from the last
+//! judgement.
 //! Other formats (DOCX, ODT, PDF) are not text an editor edits: they get no
 //! diagnostics, and requests on them get empty answers.
 

@@ -141,12 +141,8 @@ fn tag_end(text: &str) -> Option<usize> {
 /// a block element closes the one open; a line break breaks the line.
 fn element(tag: &Tag, sink: &mut BlockSink, grid: &mut Grid, source: usize) {
     let name = tag.name.as_str();
-    let heading = name.len() == 2
-        && name.starts_with('h')
-        && name.as_bytes()[1].is_ascii_digit()
-        && (b'1'..=b'6').contains(&name.as_bytes()[1]);
-    if heading {
-        let level = name.as_bytes()[1] - b'0';
+    if let [b'h', digit @ b'1'..=b'6'] = name.as_bytes() {
+        let level = digit - b'0';
         if tag.closing {
             sink.flush_heading(level);
         } else {
@@ -187,7 +183,6 @@ fn element(tag: &Tag, sink: &mut BlockSink, grid: &mut Grid, source: usize) {
 /// Pushes a run of text word by word, each at its place in the source, entities
 /// decoded and whitespace collapsed to one space.
 fn text(raw: &str, source: usize, sink: &mut BlockSink) {
-    let mut pending_space = raw.starts_with(char::is_whitespace) && sink.is_open();
     let mut at = 0;
     while at < raw.len() {
         let rest = &raw[at..];
@@ -201,12 +196,11 @@ fn text(raw: &str, source: usize, sink: &mut BlockSink) {
         let word = decode(&raw[start..end]);
         if !sink.is_open() {
             sink.open(BlockKind::Paragraph, source + start);
-        } else if pending_space || start > at {
+        } else if start > at {
             sink.push(" ", source + at);
         }
         // A decoded no-break space parts words as a space does.
         sink.push(&word.replace('\u{a0}', " "), source + start);
-        pending_space = false;
         at = end;
     }
     if raw.ends_with(char::is_whitespace) && sink.is_open() {

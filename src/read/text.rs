@@ -47,20 +47,7 @@ pub fn parse(path: &Path, source: &str) -> Document {
             i += 1;
             continue;
         }
-        // A heading: an optional overline, the title, its underline.
-        let over = adornment(trimmed).filter(|_| !sink.is_open());
-        let (title, under) = match over {
-            Some(_) if i + 2 < lines.len() => (i + 1, i + 2),
-            _ => (i, i + 1),
-        };
-        let heading = (!sink.is_open() || over.is_none())
-            && under < lines.len()
-            && !lines[title].text.trim().is_empty()
-            && adornment(lines[title].text.trim()).is_none()
-            && adornment(lines[under].text.trim()).is_some_and(|c| over.is_none_or(|o| o == c));
-        if heading && !sink.is_open() {
-            let c = adornment(lines[under].text.trim()).unwrap_or('=');
-            let style = (c, over.is_some());
+        if let Some((title, style, next)) = heading_at(&lines, i).filter(|_| !sink.is_open()) {
             let level = match styles.iter().position(|&s| s == style) {
                 Some(p) => p + 1,
                 None => {
@@ -68,16 +55,11 @@ pub fn parse(path: &Path, source: &str) -> Document {
                     styles.len()
                 }
             };
-            let t = lines[title];
-            sink.open(
-                BlockKind::Heading {
-                    level: level.min(6) as u8,
-                },
-                t.at,
-            );
-            push_inline(&mut sink, t.text, t.at);
-            sink.flush_heading(level.min(6) as u8);
-            i = under + 1;
+            let level = level.min(6) as u8;
+            sink.open(BlockKind::Heading { level }, title.at);
+            push_inline(&mut sink, title.text, title.at);
+            sink.flush_heading(level);
+            i = next;
             continue;
         }
         if adornment(trimmed).is_some() || is_table_border(trimmed) {
@@ -126,6 +108,23 @@ pub fn parse(path: &Path, source: &str) -> Document {
         warnings: Vec::new(),
         source: None,
     }
+}
+
+/// A title at line `i`: an optional overline, the title, its underline of the same
+/// mark. The title's line, its style (mark, overlined) and the line after it.
+fn heading_at<'s>(lines: &[Line<'s>], i: usize) -> Option<(Line<'s>, (char, bool), usize)> {
+    let mark = |k: usize| lines.get(k).and_then(|l| adornment(l.text.trim()));
+    let over = mark(i);
+    let t = if over.is_some() { i + 1 } else { i };
+    let title = *lines.get(t)?;
+    if title.text.trim().is_empty() || mark(t).is_some() {
+        return None;
+    }
+    let under = mark(t + 1)?;
+    if over.is_some_and(|o| o != under) {
+        return None;
+    }
+    Some((title, (under, over.is_some()), t + 2))
 }
 
 /// The mark a line is made of, when it is a row of one punctuation mark (« ===== »).
