@@ -63,7 +63,10 @@ pub(super) fn read(chunks: &[(String, usize)], sink: &mut BlockSink, tables: &mu
             i += 4 + comment.find("-->").map_or(comment.len(), |e| e + 3);
             continue;
         }
-        if rest.starts_with('<') {
+        // A tag opens on a letter or a slash; "less than < 5 days" is text.
+        let opens_tag = rest.starts_with('<')
+            && rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
+        if opens_tag {
             let Some(close) = tag_end(rest) else {
                 break; // an unclosed tag: the rest is markup
             };
@@ -83,7 +86,11 @@ pub(super) fn read(chunks: &[(String, usize)], sink: &mut BlockSink, tables: &mu
             element(&tag, sink, &mut grid, source_of(i));
             continue;
         }
-        let end = rest.find('<').map_or(html.len(), |e| i + e);
+        // (Past the first character, which may be a bare « < ».)
+        let first = rest.chars().next().map_or(1, char::len_utf8);
+        let end = rest[first..]
+            .find('<')
+            .map_or(html.len(), |e| i + first + e);
         if skipping.is_none() {
             text(&html[i..end], source_of(i), sink);
         }
@@ -312,6 +319,22 @@ mod tests {
         let b = &d.blocks[2];
         let s = b.source_offset(b.text.find("France").unwrap()).unwrap();
         assert_eq!(&src[s..s + 6], "France");
+    }
+
+    /// A « < » that opens no tag is text, and the block goes on after it.
+    #[test]
+    fn a_bare_less_than_is_text() {
+        let d = doc(
+            "<p>Notice in less than < 5 days, a <b>b</b> <- c.</p>\n<p>Data are deleted.</p>\n",
+        );
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Notice in less than < 5 days, a b <- c.",
+                "Data are deleted."
+            ]
+        );
     }
 
     #[test]
