@@ -257,8 +257,10 @@ impl Frame {
             (Some(actions), None) => {
                 acting(actions).any(|i| cond.object.is_none_or(|o| self.has_object_near(i, o)))
             }
+            // (A supposed act of the class asked for is none: "may keep the data after
+            // termination provided it has removed all identifiers" deletes nothing.)
             (Some(actions), Some(qualifiers)) => {
-                Frame::has(&self.actions, actions)
+                acting(actions).next().is_some()
                     && self.qualifiers.iter().any(|q| {
                         !q.negated
                             && qualifiers & (1 << q.class) != 0

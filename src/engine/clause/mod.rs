@@ -101,7 +101,9 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
                         && pack.lexicon.force.find_iter(t).next().is_some()
             })
             .map(|&r| (b, r));
-        if !item || introduces.is_some() {
+        // An item over items nested deeper is their title when it introduces nothing
+        // ("11. **Data Retention**" over its sentences): the list's lead-in ends there.
+        if !item || introduces.is_some() || next_is_item {
             lead_in = introduces;
         }
     }
@@ -538,7 +540,7 @@ fn read_frame(
     let mut action_forces = action_forces(&text, &words, pack, (main, own_start), provider_bound);
     // So are those of a condition later in the clause, up to its comma: "you will
     // need to renew your subscription if you need to download any files again".
-    let later = later_conditions(&text, condition.1.max(main), grammar);
+    let later = later_conditions(&text, condition.1.max(main), own_start, grammar);
     for (a, f) in words.actions.iter().zip(action_forces.iter_mut()) {
         let inside = |&(s, e): &(usize, usize)| s <= a.at && a.at < e;
         if inside(&condition) || later.iter().any(inside) {

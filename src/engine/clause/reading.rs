@@ -92,17 +92,27 @@ pub(super) fn direct_object(
 }
 
 /// The conditions that open after `from` (`suppositions`: "if", « si »), each up to
-/// its comma, semicolon or the clause's end.
-pub(super) fn later_conditions(text: &str, from: usize, grammar: &Grammar) -> Vec<(usize, usize)> {
+/// its comma, semicolon or the clause's end. A condition left open on the colon that
+/// ends a list's lead-in (`own_start`, where the item's own text begins) takes the
+/// whole item: "if the change does not: (ii) expand, or remove, any restriction".
+pub(super) fn later_conditions(
+    text: &str,
+    from: usize,
+    own_start: usize,
+    grammar: &Grammar,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (at, _) in grammar
         .suppositions
         .find_iter(&text[from.min(text.len())..])
     {
         let start = from + at + 1;
-        let end = text[start..]
+        let mut end = text[start..]
             .find([',', ';', ':'])
             .map_or(text.len(), |e| start + e);
+        if start < own_start && end < own_start && text[end..own_start].trim() == ":" {
+            end = text.len();
+        }
         out.push((start, end));
     }
     out
