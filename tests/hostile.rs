@@ -264,8 +264,16 @@ fn markdown_of_one_fifty_megabyte_line() {
     expect_error(
         &p,
         &[],
-        "over the limit of 20 MiB (raise it with --max-markdown-size)",
+        "is a Markdown file of 50 MiB, over the limit of 20 MiB for text formats (raise it with --max-markdown-size)",
     );
+}
+
+#[test]
+fn plain_text_over_the_limit_is_named_text() {
+    let dir = tmp();
+    let p = dir.path().join("ligne.txt");
+    fs::write(&p, "données ".repeat(25 * 1024 * 1024 / 9)).unwrap();
+    expect_error(&p, &[], "is a text file of");
 }
 
 #[test]

@@ -142,6 +142,14 @@ pub fn read_unguarded(
             Err(ReadError::new(
                 path,
                 Msg::new("read-markdown-size")
+                    .with(
+                        "what",
+                        if format == Format::Markdown {
+                            "Markdown"
+                        } else {
+                            "text"
+                        },
+                    )
                     .with("size", limits::mib(bytes.len() as u64))
                     .with("limit", limits::mib(limits.max_markdown_bytes)),
             ))
