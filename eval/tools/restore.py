@@ -226,6 +226,12 @@ BYTES = [
  ('real-mixed-15','en_dpa_cryptolens.md','Cryptolens/docs',['62caf735daa80b8c53bc248b3802b73e60294fd8'],'legal/DPA.md'),
  ('real-mixed-15','en_data-security-policy_simple-analytics.md','simpleanalytics/docs',['84cf46541670568a7df1ae298dd28dd16f5f12f2'],'_docs/36_legal/06_data-security-and-ownership.md'),
  ('real-mixed-15','en_tos_storj-tardigrade.md','storj-archived/tardigrade.io',['fb8160f1d60aa8a139245a4ad021eff115577943'],'content/terms-of-service/termsOfService.md'),
+ # real-mixed-16 (five byte copies; the Zed and Kimai terms were typed from the index)
+ ('real-mixed-16','en_dpa_pollination.md','pollination/pollination-docs',['2d6fef3ee6975c5adfb0c39f70aa249851808ddc','1eddcbd04f4ff5eb8f62f61cc340950cab459119'],'legal/data_processing_addendum.md'),
+ ('real-mixed-16','en_tos_prairielearn.md','PrairieLearn/marketing',['f87c809ddf241402fe770fd73d73171ae0fe69c1','8286720dd148ff281bcf42f55be9e374defc5111'],'src/pages/legal/terms.mdx'),
+ ('real-mixed-16','en_dpa_wopee.md','autonomous-testing/wopee.io',['6a536d01d3c30151f3819b8a9b81e16276e36140'],'wopee-io/src/pages/gdpr.md'),
+ ('real-mixed-16','en_tos_cloudcannon.md','adon-cloudcannon/landing-page-test',['f62c335aeb564c0d7a45f7d3ffba0c09833ad3c3','830dba0591010176da2113c1f83176290d1d01e2'],'src/collections/site-pages/terms.md'),
+ ('real-mixed-16','en_dpa_lucy-security.md','Cybint-Solutions/gitbook',['602f874b64bcdbea387f978483ffd922e3da2ef6','b1f4876450e059fa917608beec44c20e8d8faa81'],'legal/dpa-customer-and-partner-info.md'),
 ]
 
 # (set, file, repository, [commits], path, converter)
