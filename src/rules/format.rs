@@ -602,6 +602,10 @@ pub struct GrammarDef {
     /// you download"); the verb describes the noun.
     #[serde(default)]
     pub contact_subjects: Vec<String>,
+    /// Nouns that head the party word after them (« compte utilisateur », « données
+    /// client »): the party qualifies the noun, and does not take it for its name.
+    #[serde(default)]
+    pub heads_before_party: Vec<String>,
     /// A noun, one of these, a subject, then verbs: a relative clause about the noun
     /// (« le contenu que vous soumettez ou téléchargez », "the data that you upload").
     #[serde(default)]

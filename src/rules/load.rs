@@ -728,6 +728,7 @@ impl Loader<'_> {
             clause_subjects: words(&g.clause_subjects),
             enablers: words(&g.enablers),
             contact_subjects: words(&g.contact_subjects),
+            heads_before_party: words(&g.heads_before_party),
             object_relatives: words(&g.object_relatives),
             relative_subjects: words(&g.relative_subjects),
             subject_links: words(&g.subject_links),

@@ -417,6 +417,7 @@ pub struct Grammar {
     pub clause_subjects: Vec<String>,
     pub enablers: Vec<String>,
     pub contact_subjects: Vec<String>,
+    pub heads_before_party: Vec<String>,
     pub object_relatives: Vec<String>,
     pub relative_subjects: Vec<String>,
     pub subject_links: Vec<String>,

@@ -355,18 +355,23 @@ fn read_frame(
     // A noun that qualifies a party's name, inside it or right before it, names the
     // party: "Data Processor", "Data Importer", "the data subjects" hold no data. (The
     // name's own head noun stays: « le service »; "Content you download" is a noun
-    // and the relative clause that describes it.)
+    // and the relative clause that describes it; and a noun that heads the party word
+    // after it is qualified by it: « le compte utilisateur » is an account.)
     let contact = |b: &Word| {
         let word = text[b.at..b.end].trim();
         grammar.contact_subjects.iter().any(|c| c == word)
             || grammar.relative_subjects.iter().any(|c| c == word)
     };
+    let heads_party = |o: &Word| {
+        let last = text[o.at..o.end].rsplit(' ').next().unwrap_or("");
+        grammar.heads_before_party.iter().any(|h| h == last)
+    };
     let mut objects: Vec<Word> = find(&lexicon.object)
         .into_iter()
         .filter(|o| {
-            !bearers
-                .iter()
-                .any(|b| b.at <= o.at && o.end < b.end || b.at == o.end + 1 && !contact(b))
+            !bearers.iter().any(|b| {
+                b.at <= o.at && o.end < b.end || b.at == o.end + 1 && !contact(b) && !heads_party(o)
+            })
         })
         .collect();
     // Data named right before another noun name its kind: "data backups" are backups
