@@ -136,9 +136,33 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
             out[i] = read_frame(b, part, lead, blocks, pack, Some(&out[i - 1]), continues);
         }
     }
+    bearer_of_lead_ins(&mut out);
     data_of_headings(&mut out, doc, pack);
     host_of_headings(&mut out, doc, pack);
     out
+}
+
+/// An item that names no bearer, under a lead-in that is itself an item and names none
+/// either, continues the sentence of the lead-in's own frame, which was read with its
+/// own lead-in: « Creator shall: – procure that the data subjects: – … ; – provide
+/// Mulerun with documentation » binds the Creator. (Under a lead-in read whole, an item
+/// that names nobody, « Il est interdit de… », stays so.)
+fn bearer_of_lead_ins(frames: &mut [Frame]) {
+    for i in 0..frames.len() {
+        let Some((b, range)) = frames[i].lead_in else {
+            continue;
+        };
+        if frames[i].bearer.is_some() {
+            continue;
+        }
+        let lead = frames[..i]
+            .iter()
+            .rev()
+            .find(|f| f.block == b && f.sentence == range)
+            .filter(|f| f.lead_in.is_some())
+            .and_then(|f| f.bearer);
+        frames[i].bearer = lead;
+    }
 }
 
 /// The lines of a legal notice under a heading that names the hosting (« Hébergement »
