@@ -279,9 +279,17 @@ fn quoted_names(after: &str) -> Option<(Vec<String>, usize)> {
         };
         // "“COMPANY,” AS DEFINED BELOW": the comma is the sentence's, not the name's.
         let name = inner[..close].trim().trim_end_matches(',').trim_end();
+        // A dot between two letters is the name's ("Rocket.Chat", "Booking.com"); any
+        // other ends a sentence.
+        let stray_dot = name.char_indices().any(|(i, c)| {
+            c == '.'
+                && !(name[..i].ends_with(char::is_alphanumeric)
+                    && name[i + 1..].starts_with(char::is_alphanumeric))
+        });
         if name.is_empty()
             || name.len() > MAX_NAME_BYTES
-            || name.contains(['.', ';', ':', '(', ')', '/'])
+            || stray_dot
+            || name.contains([';', ':', '(', ')', '/'])
         {
             break;
         }
@@ -375,6 +383,20 @@ mod tests {
             out[4],
             "le utilisateur publie ; the utilisateur logs in ; l'organisation publie ; le prestataire restitue."
         );
+    }
+
+    /// A dot between two letters belongs to the name ("Rocket.Chat"); one before a
+    /// space ends a sentence, and the quotes hold no name.
+    #[test]
+    fn a_dot_inside_a_name_is_the_names() {
+        let out = read(&[
+            "Rocket.Chat Technologies Ltd (“Rocket.Chat, \" “we, \" “us”) operates the Website.",
+            "Customer grants to Rocket.Chat a license.",
+            "Acme Ltd (\"Acme. The\") operates the Website.",
+            "Acme will delete the data.",
+        ]);
+        assert_eq!(out[1], "customer grants to titulaire a license.");
+        assert_eq!(out[3], "acme will delete the data.");
     }
 
     /// The comma a name's closing quote holds is the sentence's: "“ORVANE,” AS DEFINED
