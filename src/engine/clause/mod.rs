@@ -137,6 +137,7 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
         }
     }
     bearer_of_lead_ins(&mut out);
+    objects_of_labels(&mut out);
     data_of_headings(&mut out, doc, pack);
     host_of_headings(&mut out, doc, pack);
     out
@@ -195,6 +196,55 @@ fn host_of_headings(frames: &mut [Frame], doc: &Document, pack: &Pack) {
 
 /// A legal notice's heading and lines are short: at most this many words.
 const MAX_NOTICE_LINE_WORDS: usize = 8;
+
+/// A category named again by its label speaks of what the label listed first: after
+/// « Données d'hébergeur : identifiant de connexion, …, logs de connexion », the clause
+/// « Données d'hébergeur : ces données sont conservées 12 mois » keeps the logs. (Only
+/// a short label that names an object itself, first seen with objects after it.)
+fn objects_of_labels(frames: &mut [Frame]) {
+    let mut listed: HashMap<String, Vec<usize>> = HashMap::new();
+    for f in frames.iter_mut() {
+        let start = f.sentence_start();
+        let own = &f.text[start..];
+        let opening = own.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let Some(colon) = opening.find(':') else {
+            continue;
+        };
+        let label = opening[..colon].trim();
+        if label.is_empty() || label.split(' ').count() > MAX_LABEL_WORDS {
+            continue;
+        }
+        let label_at = start + (own.len() - opening.len());
+        let colon_at = label_at + colon;
+        if !f
+            .objects
+            .iter()
+            .any(|o| o.at >= label_at && o.end <= colon_at)
+        {
+            continue;
+        }
+        match listed.get(label) {
+            Some(classes) => {
+                for &class in classes {
+                    if !f.objects.iter().any(|o| o.class == class) {
+                        f.objects.push(Word::unplaced(class));
+                    }
+                }
+            }
+            None => {
+                let after: Vec<usize> = f
+                    .objects
+                    .iter()
+                    .filter(|o| o.at > colon_at)
+                    .map(|o| o.class)
+                    .collect();
+                if !after.is_empty() {
+                    listed.insert(label.to_string(), after);
+                }
+            }
+        }
+    }
+}
 
 /// A statement that acts on nothing named, under a heading that names the buyer's
 /// data (« Purpose of Processing and Use of Data: – Analysis … for internal purposes
