@@ -156,9 +156,11 @@ fn bearer_of_lead_ins(frames: &mut [Frame]) {
         if frames[i].bearer.is_some() {
             continue;
         }
+        // Frames are in reading order: the lead-in's is at or after its block's first.
         let lead = frames[..i]
             .iter()
             .rev()
+            .take_while(|f| f.block >= b)
             .find(|f| f.block == b && f.sentence == range)
             .filter(|f| f.lead_in.is_some())
             .and_then(|f| f.bearer);
