@@ -67,6 +67,10 @@ fi
 # SANITIZER=none, it links the symbolizer that own-coverage.sh needs.
 # SANITIZER=address for a run with ASan.
 sanitizer=${SANITIZER:-leak}
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  echo "plateau.sh: cargo-fuzz is missing (cargo install cargo-fuzz --locked)" >&2
+  exit 2
+fi
 cargo fuzz build -O -s "$sanitizer" "$target" >/dev/null 2>&1
 # The project's own documents join the corpus under their hash (ignored by git, like
 # the units libFuzzer writes): real clauses reach the engine's paths from the start.
@@ -76,6 +80,9 @@ case $target in
   odt) seeds=$(ls ../fixtures/*/*.odt) ;;
   pdf) seeds=$(ls ../fixtures/*/*.pdf) ;;
   rule_pack) seeds=$(find ../rules -name "*.toml") ;;
+  text) seeds=$(ls ../fixtures/*/*.rst ../fixtures/*/*.txt 2>/dev/null) ;;
+  html) seeds=$(ls ../fixtures/*/*.html) ;;
+  *) seeds= ;;
 esac
 for seed in $seeds; do cp "$seed" "corpus/$target/$(sha1sum "$seed" | cut -c1-40)"; done
 # Words of the packs for the engine and keys of the pack format for the loader

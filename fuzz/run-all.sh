@@ -6,6 +6,6 @@
 set -u
 cd "$(dirname "$0")"
 seconds=${1:-300}
-for target in docx odt markdown text judge pdf rule_pack; do
+for target in docx odt markdown text html judge pdf rule_pack; do
   ./plateau.sh "$target" "$seconds"
 done

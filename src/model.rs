@@ -12,6 +12,8 @@ pub enum Format {
     Pdf,
     /// Plain text and reStructuredText.
     Text,
+    /// HTML pages and web templates.
+    Html,
 }
 
 impl Format {
@@ -22,19 +24,21 @@ impl Format {
             Format::Odt => "odt",
             Format::Pdf => "pdf",
             Format::Text => "text",
+            Format::Html => "html",
         }
     }
 
     /// Formats with lines of their own: locations are line and column there,
     /// paragraph (block) numbers elsewhere.
     pub fn has_lines(self) -> bool {
-        matches!(self, Format::Markdown | Format::Text)
+        matches!(self, Format::Markdown | Format::Text | Format::Html)
     }
 
-    /// Whether a folder's walk takes files of this format. Plain text is read when
-    /// named: a folder's README.txt or LICENSE.txt is no contract.
+    /// Whether a folder's walk takes files of this format. Plain text and HTML are
+    /// read when named: a folder's README.txt or LICENSE.txt is no contract, nor are
+    /// the pages of a website's repository.
     pub fn walked(self) -> bool {
-        !matches!(self, Format::Text)
+        !matches!(self, Format::Text | Format::Html)
     }
 }
 

@@ -850,6 +850,47 @@ fn plain_text_is_read_when_named_and_left_out_of_walks() {
     assert!(paths[0].ends_with("good.md"), "{paths:?}");
 }
 
+/// An HTML page, or a web template, is read when named: template code is no text,
+/// locations are its lines, its comments carry directives; a folder's walk leaves it
+/// out (a website's pages are no contracts).
+#[test]
+fn an_html_page_is_read_when_named_and_left_out_of_walks() {
+    let (v, _) = json_of(&["fixtures/formats/terms.html"]);
+    let file = &v["files"][0];
+    assert_eq!(file["format"], "html");
+    assert_eq!(file["families"]["deletion"]["status"], "contrary");
+    let finding = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["family"] == "deletion" && f["severity"] == "error")
+        .expect("a deletion error");
+    assert_eq!(finding["location"]["line"], 12);
+    assert_eq!(
+        finding["location"]["heading"],
+        "Hosting agreement > 2. Deletion"
+    );
+    let unused = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "CLZ002")
+        .expect("the directive is read");
+    assert_eq!(unused["location"]["line"], 15);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("fixtures/formats/terms.html", dir.path().join("terms.html")).unwrap();
+    std::fs::copy(GOOD, dir.path().join("good.md")).unwrap();
+    let (v, _) = json_of(&[dir.path().to_str().unwrap()]);
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 1, "{paths:?}");
+    assert!(paths[0].ends_with("good.md"), "{paths:?}");
+}
+
 #[test]
 fn quiet_and_version() {
     let out = clausier()

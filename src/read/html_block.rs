@@ -7,7 +7,7 @@ use super::BlockSink;
 use crate::model::BlockKind;
 
 /// Elements whose content is no text of the page.
-const SKIPPED: [&str; 4] = ["script", "style", "template", "svg"];
+const SKIPPED: [&str; 5] = ["script", "style", "template", "svg", "title"];
 /// Elements that part blocks.
 const BLOCKS: [&str; 22] = [
     "p",
@@ -61,6 +61,14 @@ pub(super) fn read(chunks: &[(String, usize)], sink: &mut BlockSink, tables: &mu
         if let Some(comment) = rest.strip_prefix("<!--") {
             // Comments are notes, read by the Markdown reader.
             i += 4 + comment.find("-->").map_or(comment.len(), |e| e + 3);
+            continue;
+        }
+        if let Some(declaration) = rest
+            .strip_prefix("<!")
+            .filter(|d| d.starts_with(|c: char| c.is_ascii_alphabetic() || c == '['))
+        {
+            // <!DOCTYPE html>, <![CDATA[…]]>: no text of the page.
+            i += 2 + declaration.find('>').map_or(declaration.len(), |e| e + 1);
             continue;
         }
         // A tag opens on a letter or a slash; "less than < 5 days" is text.

@@ -4,6 +4,7 @@
 //! limits and turns a panic in a dependency into an error for that file alone.
 
 mod docx;
+mod html;
 mod html_block;
 pub mod limits;
 mod lines;
@@ -62,6 +63,7 @@ pub fn format_of(path: &Path) -> Option<Format> {
         "odt" => Some(Format::Odt),
         "pdf" => Some(Format::Pdf),
         "txt" | "text" | "rst" => Some(Format::Text),
+        "html" | "htm" | "xhtml" => Some(Format::Html),
         _ => None,
     }
 }
@@ -138,16 +140,18 @@ pub fn read_unguarded(
     limits: &Limits,
 ) -> Result<Document, ReadError> {
     match format {
-        Format::Markdown | Format::Text if bytes.len() as u64 > limits.max_markdown_bytes => {
+        Format::Markdown | Format::Text | Format::Html
+            if bytes.len() as u64 > limits.max_markdown_bytes =>
+        {
             Err(ReadError::new(
                 path,
                 Msg::new("read-markdown-size")
                     .with(
                         "what",
-                        if format == Format::Markdown {
-                            "Markdown"
-                        } else {
-                            "text"
+                        match format {
+                            Format::Markdown => "Markdown",
+                            Format::Html => "HTML",
+                            _ => "text",
                         },
                     )
                     .with("size", limits::mib(bytes.len() as u64))
@@ -156,6 +160,7 @@ pub fn read_unguarded(
         }
         Format::Markdown => read_text(path, bytes, markdown::parse),
         Format::Text => read_text(path, bytes, text::parse),
+        Format::Html => read_text(path, bytes, html::parse),
         Format::Docx => docx::read(path, &bytes, limits),
         Format::Odt => odt::read(path, &bytes, limits),
         Format::Pdf => pdf::read(path, bytes, limits),
