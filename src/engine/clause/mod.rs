@@ -140,7 +140,45 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
     objects_of_labels(&mut out);
     data_of_headings(&mut out, doc, pack);
     host_of_headings(&mut out, doc, pack);
+    records_kept_after_end(&mut out, pack);
     out
+}
+
+/// What the service keeps for a time after an end is a record it holds, whatever its
+/// name: « Le Mandat est conservé pendant 6 ans à compter de la date de fin du mandat »
+/// keeps the buyer's data. (A retention in the passive that names no object, with the
+/// pack's `after_end` qualifier; not « tant que la Société conservera des droits ».)
+fn records_kept_after_end(frames: &mut [Frame], pack: &Pack) {
+    let lexicon = &pack.lexicon;
+    let (Some(retain), Some(after_end), Some(data)) = (
+        lexicon.action.class("retain"),
+        lexicon.qualifier.class("after_end"),
+        lexicon.object.class("data"),
+    ) else {
+        return;
+    };
+    for f in frames
+        .iter_mut()
+        .filter(|f| f.objects.is_empty() && !f.negated)
+    {
+        let kept = f
+            .actions
+            .iter()
+            .zip(&f.action_forces)
+            .any(|(a, &(force, denied))| {
+                a.class == retain
+                    && !denied
+                    && matches!(force, Force::Fact | Force::Obligation)
+                    && f.text[..a.at.min(f.text.len())]
+                        .split_whitespace()
+                        .rev()
+                        .take(2)
+                        .any(|w| pack.grammar.passive_auxiliaries.iter().any(|x| x == w))
+            });
+        if kept && f.qualifiers.iter().any(|q| q.class == after_end) {
+            f.objects.push(Word::unplaced(data));
+        }
+    }
 }
 
 /// An item that names no bearer, under a lead-in that is itself an item and names none
