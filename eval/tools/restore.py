@@ -232,6 +232,19 @@ BYTES = [
  ('real-mixed-16','en_dpa_wopee.md','autonomous-testing/wopee.io',['6a536d01d3c30151f3819b8a9b81e16276e36140'],'wopee-io/src/pages/gdpr.md'),
  ('real-mixed-16','en_tos_cloudcannon.md','adon-cloudcannon/landing-page-test',['f62c335aeb564c0d7a45f7d3ffba0c09833ad3c3','830dba0591010176da2113c1f83176290d1d01e2'],'src/collections/site-pages/terms.md'),
  ('real-mixed-16','en_dpa_lucy-security.md','Cybint-Solutions/gitbook',['602f874b64bcdbea387f978483ffd922e3da2ef6','b1f4876450e059fa917608beec44c20e8d8faa81'],'legal/dpa-customer-and-partner-info.md'),
+ # real-mixed-17 (WeCount is in CONVERTED, ZITADEL in NOT_SCRIPTED)
+ ('real-mixed-17','en_tos_rocketchat.md','RocketChat/docs',['22db3da53e494fd5b89e0278047256f8de6f6f3c','8dfa24aee34a91845fd1fe0b41c030f3cf554c82'],'applicable-terms/customer-terms-of-service.md'),
+ ('real-mixed-17','fr_cgu_zenyway_zenypass.md','ZenyWay/zenypass',['4e69be4ea47e21d4246550775e54f0e0b01170b3','526b0450901ad2c4ccdb2e6f774727b8253f27f6'],'src/components/sfcs/authentication-page/terms-fr.md'),
+ ('real-mixed-17','en_dpa_mulerun.mdx','mulerun/docs',['40bfa5a5a9b35a5418d1c4be07e4d0dde09ab51b','be6560d09de1fc1ca15a565fd61b78ab7218d22f'],'legal/dpa.mdx'),
+ ('real-mixed-17','en_dpa_ruler-tale.md','tale-project/tale',['d217a38ed78cc88a3ee4ca19b9ea17ef7ef4dd74','5952fa1cd9b8c929fae2e25ed343a654a0cd87be'],'services/web/app/content/legal/en/data-processing-agreement.md'),
+ # real-mixed-18 (seven byte copies: the .html templates as they are, the TSX, JSX and Slim pages under .md)
+ ('real-mixed-18','fr_cgu_ministere-justice_a-just.html','betagouv/a-just',['78f0811bb4651b40f882bf7240116433dfcc3084','37710ebfeef3f312aba57042731df867e267ef6d'],'front/src/app/routes/cgu/cgu.page.html'),
+ ('real-mixed-18','fr_cgu_dila-dgefp_conseillers-entreprises.html','betagouv/conseillers-entreprises',['4c7ccf1d606dbd27cd703a1478ed809bd413b0ab','c766ee26929ccd0fc4967f87abb2d39c4ff83517'],'app/views/about/cgu.fr.html.erb'),
+ ('real-mixed-18','fr_politique-confidentialite_dgal_seves.html','betagouv/seves',['449f50957c3023d8470067bbc0337332ca9eed6c','e8f1216a96b04941b7367afec6d73b89ebb37d45'],'core/templates/politique-de-confidentialite.html'),
+ ('real-mixed-18','fr_cgu_dgef-interieur_bhasile.md','betagouv/bhasile',['4dc75a3c1dcfe0f75745ab2e2740f0dfb704a221','28175d1f1525fdf05e8ca8203719cfc49fee3287'],'src/app/(not-authenticated)/cgu/page.tsx'),
+ ('real-mixed-18','fr_politique-confidentialite_mesre_sante-psy-etudiant.md','betagouv/sante-psy',['e0e933c2b29dbd13939059e23d6b1ffe8059f250','313d4d2180f98fd3fa55c81f55b6b62cdd0f0ab6'],'frontend/src/components/PrivacyPolicy/PrivacyPolicy.jsx'),
+ ('real-mixed-18','fr_politique-confidentialite_men_monstagedetroisieme.md','betagouv/monstage',['31cec592aada3645b6773b796718cf3e60952a2c','85f07947433b16da87ddc27d034f2177432686cb'],'app/views/pages/politique_de_confidentialite.html.slim'),
+ ('real-mixed-18','fr_politique-confidentialite_dgaln_mon-diagnostic-artificialisation.html','MTES-MCT/sparte',['baa213731ac71463f571ae022a9ee3465ed818a3','229785358df88fd9f0b75df3b9edd52a61869f43'],'home/templates/home/privacy.html'),
 ]
 
 # (set, file, repository, [commits], path, converter)
@@ -285,6 +298,7 @@ CONVERTED = [
  ('real-mixed-10','en_tos_healthchecks.md','healthchecks/healthchecks',['3728d1101fa117e0f0cb2b4bcd0e2e93b9290301'],'templates/front/terms.html','healthchecks-html'),
  ('real-en-3','en_tos_tutao-tuta.md','tutao/tutanota',['253441b9ac096f802157ed33e2633209be07c0db'],'src/subscription/terms.ts','py:real-en-3/tools/tuta2md.py'),
  ('real-en-4','en_hosting-terms_icdsoft.md','common-repository/icdsoft-reseller-store',['7da03abf78452936e061bebca003af9d33ee5115'],'lang/language/terms/en.php','php-string'),
+ ('real-mixed-17','fr_cgvu_wecount.md','Guillou33/wecount-front-october2022',['92746d6bdeacc9fb80025efce5959fe1896732aa'],'custom-types/core/CgvuContents/CgvuContentFr.ts','wecount-ts'),
 ]
 
 # Documents this script cannot restore: copied by hand (re-typed from the code index, because the
@@ -309,6 +323,7 @@ NOT_SCRIPTED = [
  ('real-fr-5','fr_politique-reversibilite_ovhcloud_cold-storage_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
  ('real-fr-5','fr_politique-reversibilite_ovhcloud_object-storage_2025.md','ovh/docs too large to fetch: typed from the index text (read_file), character count checked'),
  ('real-mixed-4','en_terms_matrix-org_homeserver.md','matrix-org/matrix.org over the fetch limit: re-typed from the index, character count checked'),
+ ('real-mixed-17','en_dpa_zitadel.md','zitadel/zitadel over the fetch limit: the index text (read_file, id 499244494, docs/docs/legal/data-processing-agreement.md) pasted unchanged, 10,624 characters'),
  ('real-mixed-5','en_dpa_cloudil.md','yandex-cloud/docs over the fetch limit: re-typed from the index (en/legal/dpa.md), character count checked'),
 ]
 
@@ -432,6 +447,9 @@ STEPS = {
     "php-string": lambda r: php_string(r[0].decode()),
     "jsp-matamore": lambda r: jsp_matamore(r[0].decode("iso-8859-1")),
     # TS template literal `const termOfUse = `…`` (no interpolation), its leading newline removed.
+    # The Markdown of a TypeScript template literal: "export const CGVU_CONTENT_FR = `" and
+    # the closing "`;" taken off, a newline added (no escape, no interpolation inside).
+    "wecount-ts": lambda r: (lambda s: s[len("export const CGVU_CONTENT_FR = `"):-2] + "\n" if s.startswith("export const CGVU_CONTENT_FR = `") and s.endswith("`;") else None)(r[0].decode()),
     "ts-literal": lambda r: re.search(r"= `\n(.*?)`", r[0].decode(), re.S).group(1),
     # PHP view: the first <img …> line and the <style> block removed.
     "php-view": lambda r: re.sub(r"<style.*?</style>\n", "", re.sub(r"<img[^\n]*?>\n", "", r[0].decode(), count=1), flags=re.S),
