@@ -115,12 +115,20 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
         .map(|&(b, part, lead, continues)| read_frame(b, part, lead, blocks, pack, None, continues))
         .collect();
     let pronoun = pack.lexicon.bearer.class("pronoun");
+    let loss = pack.lexicon.qualifier.class("loss");
     for i in 1..out.len() {
         let f = &out[i];
         let (_, _, _, continues) = clauses[i];
         let opening = f.text[f.sentence_start().min(f.text.len())..].trim_start();
+        // A harm whose victim the clause does not name is the sentence before's
+        // objects': « Vous êtes seul responsable de la sauvegarde de vos données. Nous
+        // ne pourrons en aucun cas être tenus responsables de toute perte. »
+        let unnamed_harm = f.force == Force::Liability
+            && f.objects.is_empty()
+            && f.qualifiers.iter().any(|q| Some(q.class) == loss)
+            && out[i - 1].block + 1 >= f.block;
         let leans = f.bearer.is_some() && f.bearer == pronoun
-            || continues && f.objects.is_empty()
+            || (continues || unnamed_harm) && f.objects.is_empty()
             || pack
                 .grammar
                 .anaphors
@@ -133,7 +141,16 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
                 .is_some_and(|w| pack.grammar.demonstratives.iter().any(|d| d == w));
         if leans {
             let (b, part, lead, continues) = clauses[i];
-            out[i] = read_frame(b, part, lead, blocks, pack, Some(&out[i - 1]), continues);
+            let previous = Some(&out[i - 1]);
+            out[i] = read_frame(
+                b,
+                part,
+                lead,
+                blocks,
+                pack,
+                previous,
+                continues || unnamed_harm,
+            );
         }
     }
     bearer_of_lead_ins(&mut out);
