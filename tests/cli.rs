@@ -807,37 +807,42 @@ fn every_format_is_checked() {
     assert!(pdf.is_none_or(|x| x["location"]["page"] == 1));
 }
 
-/// Plain text and reStructuredText are read when named, with their lines, headings
-/// and comment directives; a folder's walk leaves them out (a README.txt is no
-/// contract).
-#[test]
-fn plain_text_is_read_when_named_and_left_out_of_walks() {
-    let (v, _) = json_of(&["fixtures/formats/terms.rst"]);
+/// A format read only when named (`fixture`, the same hosting agreement in each):
+/// the format's name, the deletion error at `error_at` (line, and column if given)
+/// under its heading path, the unused directive at `directive_line`; and a folder's
+/// walk leaves the file out.
+fn read_when_named_not_walked(
+    fixture: &str,
+    format: &str,
+    error_at: (u64, Option<u64>),
+    directive_line: u64,
+) {
+    let (v, _) = json_of(&[fixture]);
     let file = &v["files"][0];
-    assert_eq!(file["format"], "text");
+    assert_eq!(file["format"], format);
     assert_eq!(file["families"]["deletion"]["status"], "contrary");
-    let finding = file["findings"]
-        .as_array()
-        .unwrap()
+    let findings = file["findings"].as_array().unwrap();
+    let finding = findings
         .iter()
         .find(|f| f["family"] == "deletion" && f["severity"] == "error")
         .expect("a deletion error");
-    assert_eq!(finding["location"]["line"], 13);
-    assert_eq!(finding["location"]["column"], 8);
+    assert_eq!(finding["location"]["line"], error_at.0);
+    if let Some(column) = error_at.1 {
+        assert_eq!(finding["location"]["column"], column);
+    }
     assert_eq!(
         finding["location"]["heading"],
         "Hosting agreement > 2. Deletion"
     );
-    // The « .. clausier-disable-next » comment is read, and said unused here.
-    let unused = file["findings"]
-        .as_array()
-        .unwrap()
+    // The « clausier-disable-next » comment is read, and said unused here.
+    let unused = findings
         .iter()
         .find(|f| f["code"] == "CLZ002")
         .expect("the directive is read");
-    assert_eq!(unused["location"]["line"], 18);
+    assert_eq!(unused["location"]["line"], directive_line);
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy("fixtures/formats/terms.rst", dir.path().join("terms.rst")).unwrap();
+    let name = std::path::Path::new(fixture).file_name().unwrap();
+    std::fs::copy(fixture, dir.path().join(name)).unwrap();
     std::fs::copy(GOOD, dir.path().join("good.md")).unwrap();
     let (v, _) = json_of(&[dir.path().to_str().unwrap()]);
     let paths: Vec<&str> = v["files"]
@@ -850,45 +855,20 @@ fn plain_text_is_read_when_named_and_left_out_of_walks() {
     assert!(paths[0].ends_with("good.md"), "{paths:?}");
 }
 
+/// Plain text and reStructuredText are read when named, with their lines, headings
+/// and comment directives; a folder's walk leaves them out (a README.txt is no
+/// contract).
+#[test]
+fn plain_text_is_read_when_named_and_left_out_of_walks() {
+    read_when_named_not_walked("fixtures/formats/terms.rst", "text", (13, Some(8)), 18);
+}
+
 /// An HTML page, or a web template, is read when named: template code is no text,
 /// locations are its lines, its comments carry directives; a folder's walk leaves it
 /// out (a website's pages are no contracts).
 #[test]
 fn an_html_page_is_read_when_named_and_left_out_of_walks() {
-    let (v, _) = json_of(&["fixtures/formats/terms.html"]);
-    let file = &v["files"][0];
-    assert_eq!(file["format"], "html");
-    assert_eq!(file["families"]["deletion"]["status"], "contrary");
-    let finding = file["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["family"] == "deletion" && f["severity"] == "error")
-        .expect("a deletion error");
-    assert_eq!(finding["location"]["line"], 12);
-    assert_eq!(
-        finding["location"]["heading"],
-        "Hosting agreement > 2. Deletion"
-    );
-    let unused = file["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["code"] == "CLZ002")
-        .expect("the directive is read");
-    assert_eq!(unused["location"]["line"], 15);
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy("fixtures/formats/terms.html", dir.path().join("terms.html")).unwrap();
-    std::fs::copy(GOOD, dir.path().join("good.md")).unwrap();
-    let (v, _) = json_of(&[dir.path().to_str().unwrap()]);
-    let paths: Vec<&str> = v["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["path"].as_str().unwrap())
-        .collect();
-    assert_eq!(paths.len(), 1, "{paths:?}");
-    assert!(paths[0].ends_with("good.md"), "{paths:?}");
+    read_when_named_not_walked("fixtures/formats/terms.html", "html", (12, Some(10)), 15);
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! into the file; the page then goes through the reader of Markdown's HTML blocks.
 //! HTML comments are kept aside as notes, as in Markdown: they carry suppressions.
 
-use super::{html_block, lines::LineIndex, BlockSink};
+use super::{html_block, lines::LineIndex, markdown, BlockSink};
 use crate::model::{Document, Format, Note};
 use std::path::Path;
 
@@ -20,7 +20,7 @@ pub fn parse(path: &Path, source: &str) -> Document {
     let mut blocks = sink.finish(&mut []);
     lines.locate(source, &mut blocks);
     // A comment speaks of the first block after it.
-    let notes = comments(&page)
+    let notes = markdown::html_comments(&page)
         .into_iter()
         .map(|(at, text)| Note {
             text: text.trim().to_string(),
@@ -87,21 +87,6 @@ fn blank(bytes: &mut [u8], start: usize, end: usize) {
             *b = b' ';
         }
     }
-}
-
-/// The inner texts of `<!-- … -->` comments, with their offsets.
-fn comments(html: &str) -> Vec<(usize, &str)> {
-    let mut found = Vec::new();
-    let mut rest = 0;
-    while let Some(open) = html[rest..].find("<!--") {
-        let start = rest + open + 4;
-        let Some(close) = html[start..].find("-->") else {
-            break;
-        };
-        found.push((rest + open, &html[start..start + close]));
-        rest = start + close + 3;
-    }
-    found
 }
 
 #[cfg(test)]

@@ -236,8 +236,9 @@ fn is_line_break(html: &str) -> bool {
     inner.trim() == "br"
 }
 
-/// The inner texts of `<!-- … -->` comments, with their offsets in `html`.
-fn html_comments(html: &str) -> Vec<(usize, &str)> {
+/// The inner texts of `<!-- … -->` comments, with their offsets in `html` (also the
+/// HTML reader's).
+pub(super) fn html_comments(html: &str) -> Vec<(usize, &str)> {
     let mut found = Vec::new();
     let mut rest = 0;
     while let Some(open) = html[rest..].find("<!--") {
