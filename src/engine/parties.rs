@@ -20,6 +20,8 @@ struct Party {
     names: Vec<String>,
     role: Option<Role>,
     intermediary: bool,
+    /// The words before the definition (folded): a group's members stand there.
+    description: String,
 }
 
 /// A defined name is at most this long, and at least this (`"us"` of '("Quillmark",
@@ -58,16 +60,20 @@ pub fn renames<'a, 'b>(
             let from = description_start(text, end, described_from);
             described_from = end + names_end;
             let company = is_company(&names, (original, folded), from..end, rules);
-            parties.push(classify(names, &text[from..end], company, rules));
+            let mut party = classify(names, &text[from..end], company, rules);
+            party.description = text[from..end].to_string();
+            parties.push(party);
         }
         if let Some((names, role)) = glossary_party(text, rules) {
             parties.push(Party {
                 names,
                 role: Some(role),
                 intermediary: false,
+                description: String::new(),
             });
         }
     }
+    members_of_groups(&mut parties, rules);
     // A syndicat informatique or a GIP serving a commune or a département: two
     // public bodies, the one that serves is the provider.
     let other_buyer = parties
@@ -233,6 +239,39 @@ fn classify(names: Vec<String>, description: &str, company: bool, rules: &Partie
         names,
         role,
         intermediary,
+        description: String::new(),
+    }
+}
+
+/// Names grouped under the users' name are users: « Les Contributeurs et les Visiteurs
+/// sont ci-après désignés ensemble les « Utilisateurs » » makes a Contributeur a user.
+/// (Only names defined before the group and given no role of their own; not under the
+/// provider's or the buyer's name, whose definitions often name the other party: "the
+/// customer of Travis-CI (hereinafter "Client")".)
+fn members_of_groups(parties: &mut [Party], rules: &Parties) {
+    if rules.user_word.is_empty() {
+        return;
+    }
+    for i in 0..parties.len() {
+        let users = parties[i].role.is_none()
+            && parties[i].names.iter().any(|n| {
+                let core = strip_article(n, rules);
+                core.strip_suffix('s').unwrap_or(core) == rules.user_word
+            });
+        if !users {
+            continue;
+        }
+        let role = Role::User;
+        let (before, group) = parties.split_at_mut(i);
+        for member in before.iter_mut().filter(|p| p.role.is_none()) {
+            let named = member.names.iter().any(|n| {
+                let core = strip_article(n, rules);
+                core.len() >= MIN_NAME_BYTES && group[0].description.contains(core)
+            });
+            if named {
+                member.role = Some(role);
+            }
+        }
     }
 }
 
@@ -344,7 +383,11 @@ mod tests {
 
     fn rules() -> Parties {
         Parties {
-            definition: matcher(&["ci-apres", "hereinafter", "\\("]),
+            definition: matcher(&[
+                "ci-apres(?: designes)?(?:,? (?:ensemble|individuellement))?,?",
+                "hereinafter",
+                "\\(",
+            ]),
             provider: matcher(&["(?:le )?(?:titulaire|prestataire)", "(?:the )?provider"]),
             buyer: matcher(&["(?:la |le )?(?:commune|syndicat)", "(?:the )?customer"]),
             company: matcher(&["\\bsas\\b", "\\bltd\\b"]),
@@ -383,6 +426,19 @@ mod tests {
             out[4],
             "le utilisateur publie ; the utilisateur logs in ; l'organisation publie ; le prestataire restitue."
         );
+    }
+
+    /// Names grouped under the users' name are users; the buyer's definition, which
+    /// names the provider, makes no buyer of it.
+    #[test]
+    fn names_grouped_as_users_are_users() {
+        let out = read(&[
+            "La Plateforme permet aux chercheurs qui y sont inscrits (ci-après, individuellement, le « Contributeur ») de décrire leurs projets.",
+            "Les Contributeurs et les Visiteurs sont ci-après désignés ensemble les « Utilisateurs ».",
+            "Un annuaire (ci-après « Projets ») est offert à la commune qui tient les Projets (ci-après la « Commune »).",
+            "Le Contributeur récupère les données des Projets.",
+        ]);
+        assert_eq!(out[3], "le utilisateur recupere les donnees des projets.");
     }
 
     /// A dot between two letters belongs to the name ("Rocket.Chat"); one before a

@@ -6,8 +6,9 @@
 use super::BlockSink;
 use crate::model::BlockKind;
 
-/// Elements whose content is no text of the page.
-const SKIPPED: [&str; 5] = ["script", "style", "template", "svg", "title"];
+/// Elements whose content is no text of the page. (Not `<template>`: a Vue component
+/// holds its whole page in one.)
+const SKIPPED: [&str; 4] = ["script", "style", "svg", "title"];
 /// Elements that part blocks.
 const BLOCKS: [&str; 22] = [
     "p",
