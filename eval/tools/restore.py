@@ -245,6 +245,18 @@ BYTES = [
  ('real-mixed-18','fr_politique-confidentialite_mesre_sante-psy-etudiant.md','betagouv/sante-psy',['e0e933c2b29dbd13939059e23d6b1ffe8059f250','313d4d2180f98fd3fa55c81f55b6b62cdd0f0ab6'],'frontend/src/components/PrivacyPolicy/PrivacyPolicy.jsx'),
  ('real-mixed-18','fr_politique-confidentialite_men_monstagedetroisieme.md','betagouv/monstage',['31cec592aada3645b6773b796718cf3e60952a2c','85f07947433b16da87ddc27d034f2177432686cb'],'app/views/pages/politique_de_confidentialite.html.slim'),
  ('real-mixed-18','fr_politique-confidentialite_dgaln_mon-diagnostic-artificialisation.html','MTES-MCT/sparte',['baa213731ac71463f571ae022a9ee3465ed818a3','229785358df88fd9f0b75df3b9edd52a61869f43'],'home/templates/home/privacy.html'),
+ # real-mixed-19 (six byte copies; four are a public agency's pdftotext copies of its suppliers' terms)
+ ('real-mixed-19','en_dpa_aws.md','BIBSYSDEV/track-changes-to-aws-terms-and-conditions',['53d55cb1a14ae643614187271c9acf14e0a86052','441027d1cc0558e15ed257dc501b6a5324dc6ded'],'aws-dpa.txt'),
+ ('real-mixed-19','en_dpa_atlassian.md','BIBSYSDEV/track-changes-to-aws-terms-and-conditions',['53d55cb1a14ae643614187271c9acf14e0a86052','971db588741b57250c43fd1d73ef53c4832101be'],'atlassian/data-processing-addendum.txt'),
+ ('real-mixed-19','en_dpa_miro.md','BIBSYSDEV/track-changes-to-aws-terms-and-conditions',['53d55cb1a14ae643614187271c9acf14e0a86052','00078bad0ed971051d6aa3cdd32ded5cca63d7ab'],'miro/miro-customer-data-processing-addendum.txt'),
+ ('real-mixed-19','en_msa_salesforce-slack.md','BIBSYSDEV/track-changes-to-aws-terms-and-conditions',['53d55cb1a14ae643614187271c9acf14e0a86052','bd19ce9152e2720b2c99f99aeb5ab447bcf1824d'],'slack/main-services-agreement.txt'),
+ ('real-mixed-19','en_subscription-agreement_duocircle.md','duocircle/legal-policies',['5f56fc43bd7f0f81fb6ac588638688f21339aa51','d7217ab2fcc8d5e6e21b7a0dd2cdb56621b9737f'],'subscription-agreement.md'),
+ ('real-mixed-19','en_terms_bento.md','bentonow/legal',['a0d03d2afcfa0c9cbb0dedc763ce00793c975803','ed087d5377717da11ea377a9c4aaa312db8de36f'],'terms.md'),
+ # real-mixed-20 (four byte copies: a Vue component and a reStructuredText page under .md)
+ ('real-mixed-20','fr_cgu_learning-planet-institute_projects-directory.md','CyberCRI/projects-frontend',['00b3ece30358aa064f30082e4dd7d29ad4762f6b','d380d526d5c57c0efa7c441ebcd3abce4b050c66'],'src/components/app/DefaultTermsOfService.vue'),
+ ('real-mixed-20','fr_cgu_intuitem_ciso-assistant-saas.md','intuitem/intuitem.github.io',['8d5ec30afbc1e46368c0667e673a5bd1b1b04f2b','96c24661251d432e03b59952debd2a1810bbc389'],'src/pages/cgu.md'),
+ ('real-mixed-20','fr_politique-confidentialite_wallabag-it.md','wallabag-it/website',['ab211a74e930ede35433f68c12ac3421f91ffdad','87b390f1c8899c58021da60c58aaf02da0fb8f2e'],'content/fr/confidentialite/index.md'),
+ ('real-mixed-20','fr_cgu_afpy_services.md','AFPy/site',['ee450a9e4a9c7f8e07302d216c6743d788b4bf6d','c0c20085821c6df5e70b31a6c9b9371293f15b90'],'afpy/templates/rest/cgu.rst'),
 ]
 
 # (set, file, repository, [commits], path, converter)
