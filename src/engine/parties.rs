@@ -60,9 +60,7 @@ pub fn renames<'a, 'b>(
             let from = description_start(text, end, described_from);
             described_from = end + names_end;
             let company = is_company(&names, (original, folded), from..end, rules);
-            let mut party = classify(names, &text[from..end], company, rules);
-            party.description = text[from..end].to_string();
-            parties.push(party);
+            parties.push(classify(names, &text[from..end], company, rules));
         }
         if let Some((names, role)) = glossary_party(text, rules) {
             parties.push(Party {
@@ -239,7 +237,7 @@ fn classify(names: Vec<String>, description: &str, company: bool, rules: &Partie
         names,
         role,
         intermediary,
-        description: String::new(),
+        description: description.to_string(),
     }
 }
 
