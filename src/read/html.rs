@@ -51,12 +51,17 @@ const TEMPLATE_CODE: [(&str, &str); 5] = [
 /// the same lines.
 fn blank_template_code(source: &str) -> String {
     let mut out = source.as_bytes().to_vec();
+    // One pass: at each « { » or « < », the delimiter that opens there, if any.
     let mut at = 0;
-    while let Some((start, open, close)) = TEMPLATE_CODE
-        .iter()
-        .filter_map(|&(open, close)| source[at..].find(open).map(|i| (at + i, open, close)))
-        .min_by_key(|&(i, _, _)| i)
-    {
+    while let Some(i) = source[at..].find(['{', '<']) {
+        let start = at + i;
+        let Some(&(open, close)) = TEMPLATE_CODE
+            .iter()
+            .find(|(open, _)| source[start..].starts_with(open))
+        else {
+            at = start + 1;
+            continue;
+        };
         let inner = start + open.len();
         let end = source[inner..]
             .find(close)
