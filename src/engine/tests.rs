@@ -980,7 +980,7 @@ fn each_verb_is_read_with_its_own_modal() {
 /// look-alikes, written from the spec. A floor, raised as the reading improves.
 #[test]
 fn probes_hold_at_their_floor() {
-    const FLOOR: usize = 1026;
+    const FLOOR: usize = 1030;
     let cases = include_str!("../../fixtures/probes/cases.tsv");
     let failed = probe_misses(cases, |text| format!("# Conditions\n\n{text}\n"));
     let held = cases.lines().filter(|l| !l.trim().is_empty()).count() - failed.len();
@@ -1463,10 +1463,11 @@ fn harms_persons_access_and_cell_items_address_nothing() {
             "reversibility",
             "Accès aux métadonnées uniquement (suppression des données personnelles des citoyens).",
         ),
-        // "de l'" and its noun are one word in folded text.
+        // "de l'" and its noun are one word in folded text. (Where the document binds
+        // a buyer: else the user is the party, and its account its whole service.)
         (
             "reversibility",
-            "L'Éditeur se réserve le droit de suspendre ou de supprimer le compte de l'Utilisateur responsable.",
+            "Le Client désigne ses Utilisateurs. L'Éditeur se réserve le droit de suspendre ou de supprimer le compte de l'Utilisateur responsable.",
         ),
         (
             "localisation",

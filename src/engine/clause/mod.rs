@@ -158,7 +158,30 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
     data_of_headings(&mut out, doc, pack);
     host_of_headings(&mut out, doc, pack);
     records_kept_after_end(&mut out, pack);
+    accounts_of_the_party(&mut out, pack);
     out
+}
+
+/// « le compte de l'utilisateur », "the User's account": where no clause binds a buyer,
+/// the user is the party that accepted the document, and its account is its whole
+/// service; elsewhere it is one person's account among the buyer's, read as the pack's
+/// `individual`. (The pack's `user_account` qualifier, which no rule names.)
+fn accounts_of_the_party(frames: &mut [Frame], pack: &Pack) {
+    let (Some(user_account), Some(individual), Some(buyer)) = (
+        pack.lexicon.qualifier.class("user_account"),
+        pack.lexicon.qualifier.class("individual"),
+        pack.lexicon.bearer.class("buyer"),
+    ) else {
+        return;
+    };
+    if !frames.iter().any(|f| f.bearer == Some(buyer)) {
+        return;
+    }
+    for q in frames.iter_mut().flat_map(|f| f.qualifiers.iter_mut()) {
+        if q.class == user_account {
+            q.class = individual;
+        }
+    }
 }
 
 /// What the service keeps for a time after an end is a record it holds, whatever its
