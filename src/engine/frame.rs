@@ -2,7 +2,7 @@
 //! bound, how firmly, to do what, with what, when and where (clause/ reads them).
 
 use super::text::Range;
-use crate::rules::{Force, FrameCond, NO_BEARER};
+use crate::rules::{Classes, Force, FrameCond, NO_BEARER};
 
 /// A word of a frame: its class in its lexicon category, and where it stands.
 #[derive(Debug, Clone, Copy)]
@@ -141,7 +141,7 @@ impl Frame {
     /// « ; », colon or full stop between them): "the copy may only be used with the
     /// software ; no description of the data is given" uses no data. An object
     /// carried over from the sentence before (a pronoun's) counts everywhere.
-    fn has_object_near(&self, i: usize, set: u64) -> bool {
+    fn has_object_near(&self, i: usize, set: Classes) -> bool {
         let w = &self.actions[i];
         let direct = self.direct_objects.get(i).map_or(&[][..], Vec::as_slice);
         self.objects.iter().enumerate().any(|(j, o)| {
@@ -185,7 +185,7 @@ impl Frame {
         })
     }
 
-    fn has(words: &[Word], set: u64) -> bool {
+    fn has(words: &[Word], set: Classes) -> bool {
         words
             .iter()
             .any(|w| !w.negated && set & (1 << w.class) != 0)
@@ -194,7 +194,7 @@ impl Frame {
     /// Whether an action of `set` voids a condition: one denied does not
     /// (« supprimées sans possibilité de récupération »). A return offered at the
     /// provider's choice ("delete or return") does: it is still a way out.
-    fn voiding_action(&self, set: u64) -> bool {
+    fn voiding_action(&self, set: Classes) -> bool {
         self.actions.iter().enumerate().any(|(i, w)| {
             !w.negated
                 && set & (1 << w.class) != 0
@@ -207,7 +207,7 @@ impl Frame {
     /// ("shall not transfer … except under standard contractual clauses"). A supposed
     /// act stays supposed, denied or not ("if the Agreement does not already grant audit
     /// rights").
-    pub fn read_force(&self, force: Force, negated: bool, through_exception: u64) -> Force {
+    pub fn read_force(&self, force: Force, negated: bool, through_exception: Classes) -> Force {
         if force != Force::Prohibition && !negated || force == Force::Supposed {
             return force;
         }
@@ -225,10 +225,10 @@ impl Frame {
 
     /// Whether the frame meets `cond`; a prohibition counts as a permission when its
     /// exception holds one of the qualifiers of `through_exception`.
-    pub fn meets(&self, cond: &FrameCond, through_exception: u64) -> bool {
+    pub fn meets(&self, cond: &FrameCond, through_exception: Classes) -> bool {
         let read = |force: Force, negated: bool| self.read_force(force, negated, through_exception);
         let bearer = self.bearer.map_or(NO_BEARER, |b| 1 << b);
-        let any = |set: Option<u64>, f: &dyn Fn(u64) -> bool| set.is_none_or(f);
+        let any = |set: Option<Classes>, f: &dyn Fn(Classes) -> bool| set.is_none_or(f);
         // With actions named, the force is the one that governs such an action;
         // with qualifiers named too, the one of the verb the qualifier follows
         // ("hébergées en France ; aucune copie ne peut être stockée hors du
@@ -240,7 +240,7 @@ impl Frame {
             Some(s) => s & read(f, denied).bit() != 0,
         };
         // The verbs of `actions` the condition's force governs, by index.
-        let acting = |actions: u64| {
+        let acting = |actions: Classes| {
             self.actions
                 .iter()
                 .zip(&self.action_forces)

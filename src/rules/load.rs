@@ -168,7 +168,7 @@ impl Loader<'_> {
                     .collect::<Result<Vec<_>, _>>()?,
             );
         }
-        if classes.len() > 63 {
+        if classes.len() > 127 {
             return Err(self.error(self.t("pack-too-many-classes"), None, "", None));
         }
         match *self.regexes.borrow() {
@@ -203,7 +203,7 @@ impl Loader<'_> {
         if names.is_empty() {
             return Ok(None);
         }
-        let mut bits = 0u64;
+        let mut bits: crate::rules::Classes = 0;
         for n in names {
             let name = n.get_ref();
             bits |= match (what, name.as_str()) {
@@ -257,7 +257,7 @@ impl Loader<'_> {
         def: &format::FrameCondDef,
         lexicon: &Lexicon,
     ) -> Result<FrameCond, Box<PackError>> {
-        let mut unless = [0u64; 3];
+        let mut unless: [crate::rules::Classes; 3] = [0; 3];
         for n in &def.unless {
             let name = n.get_ref();
             let found = [&lexicon.action, &lexicon.object, &lexicon.qualifier]

@@ -490,16 +490,20 @@ impl Force {
         }
     }
 
-    pub fn bit(self) -> u64 {
-        1 << (self as u64)
+    pub fn bit(self) -> Classes {
+        1 << (self as u32)
     }
 }
 
+/// Classes of one category, as bits (at most 127 a category: the last bit is
+/// `NO_BEARER`).
+pub type Classes = u128;
+
 /// A set of classes of one category, as bits; `None` takes any.
-pub type ClassSet = Option<u64>;
+pub type ClassSet = Option<Classes>;
 
 /// The bit that stands for "no bearer found" in a bearer set.
-pub const NO_BEARER: u64 = 1 << 63;
+pub const NO_BEARER: Classes = 1 << 127;
 
 /// Which frames a rule is about (see `format::FrameCondDef`).
 #[derive(Debug, Clone, Default)]
@@ -511,7 +515,7 @@ pub struct FrameCond {
     pub qualifier: ClassSet,
     pub also: ClassSet,
     /// Actions, objects and qualifiers that void the condition.
-    pub unless: [u64; 3],
+    pub unless: [Classes; 3],
 }
 
 /// Frames whose family words address nothing: for the families named, or all.
@@ -531,7 +535,7 @@ impl NotAddressing {
 pub struct FrameRule {
     pub when: FrameCond,
     /// Qualifiers that, in a prohibition's exception, make it a permission.
-    pub through_exception: u64,
+    pub through_exception: Classes,
     pub unless_document: Vec<FrameCond>,
     pub rule: usize,
 }

@@ -3,6 +3,7 @@
 //! (`plain_reading`, which ends a frame rule's message).
 
 use super::*;
+use crate::rules::Classes;
 
 /// What `clausier extract --clauses` prints of a frame.
 pub fn describe(frame: &Frame, lexicon: &Lexicon) -> String {
@@ -58,7 +59,7 @@ pub fn plain_reading(
     lexicon: &Lexicon,
     lang: Lang,
     rule: Option<&crate::rules::FrameCond>,
-    through_exception: u64,
+    through_exception: Classes,
 ) -> Option<String> {
     let say = |category: &str, class: &str| {
         lexicon
@@ -69,7 +70,7 @@ pub fn plain_reading(
     // The act read: the first the pack can say that the clause does, not supposes —
     // one the rule asks for first (DEL058 reads the deletion, not the suspension
     // before it).
-    let wanted = |set: Option<u64>, class: usize| set.is_some_and(|s| s & (1 << class) != 0);
+    let wanted = |set: Option<Classes>, class: usize| set.is_some_and(|s| s & (1 << class) != 0);
     let acts = |preferred: bool| {
         frame.actions.iter().enumerate().find_map(|(i, w)| {
             let supposed = frame
