@@ -562,6 +562,14 @@ pub struct GrammarDef {
     /// objects: « Ces données sont conservées douze mois » after a list of logs.
     #[serde(default)]
     pub demonstratives: Vec<String>,
+    /// A table's column headed by one of these (« Pays », "Location") says where each
+    /// row's processing happens.
+    #[serde(default)]
+    pub place_headers: Vec<String>,
+    /// The words that introduce a place (« en », "in"): a bare place in such a column
+    /// (« France ») is read as they would introduce it.
+    #[serde(default)]
+    pub place_prepositions: Vec<String>,
     /// A clause opening on one of these is an instruction to the reader, the buyer
     /// (« Utilisez le réseau privé… », "Please make sure…").
     #[serde(default)]

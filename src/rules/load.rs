@@ -723,6 +723,8 @@ impl Loader<'_> {
             moments: words(&g.moments),
             end_nouns: words(&g.end_nouns),
             demonstratives: words(&g.demonstratives),
+            place_headers: words(&g.place_headers),
+            place_prepositions: words(&g.place_prepositions),
             relatives: needles(&g.relatives),
             relative_pronouns: words(&g.relative_pronouns),
             clause_subjects: words(&g.clause_subjects),

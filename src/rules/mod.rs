@@ -412,6 +412,8 @@ pub struct Grammar {
     pub moments: Vec<String>,
     pub end_nouns: Vec<String>,
     pub demonstratives: Vec<String>,
+    pub place_headers: Vec<String>,
+    pub place_prepositions: Vec<String>,
     pub relatives: Needles,
     pub relative_pronouns: Vec<String>,
     pub clause_subjects: Vec<String>,

@@ -156,10 +156,85 @@ pub fn frames(doc: &Document, blocks: &[PreparedBlock], pack: &Pack) -> Vec<Fram
     bearer_of_lead_ins(&mut out);
     objects_of_labels(&mut out);
     data_of_headings(&mut out, doc, pack);
+    places_of_tables(&mut out, doc, blocks, pack);
     host_of_headings(&mut out, doc, pack);
     records_kept_after_end(&mut out, pack);
     accounts_of_the_party(&mut out, pack);
     out
+}
+
+/// A cell under a column whose header names a place (the pack's `place_headers`:
+/// « Pays », "Location") says where its row's processing happens: « Mailchimp | Envoi
+/// des courriels | États-Unis » hosts data in the United States, as « … hébergées aux
+/// États-Unis » does. (Only a cell that acts on nothing and names a place the lexicon
+/// knows, `inside` or `abroad`.)
+fn places_of_tables(frames: &mut [Frame], doc: &Document, blocks: &[PreparedBlock], pack: &Pack) {
+    let lexicon = &pack.lexicon;
+    let (Some(host), Some(data)) = (lexicon.action.class("host"), lexicon.object.class("data"))
+    else {
+        return;
+    };
+    let places: Vec<usize> = ["inside", "abroad"]
+        .iter()
+        .filter_map(|c| lexicon.qualifier.class(c))
+        .collect();
+    for f in frames
+        .iter_mut()
+        .filter(|f| f.actions.is_empty() && f.lead_in.is_none())
+    {
+        let BlockKind::TableCell { table, row, column } = doc.blocks[f.block].kind else {
+            continue;
+        };
+        // Rows count from 1, the header's.
+        if row <= 1 {
+            continue;
+        }
+        let header = doc.blocks[..f.block].iter().rposition(|b| {
+            matches!(b.kind, BlockKind::TableCell { table: t, row: 1, column: c }
+                if t == table && c == column)
+        });
+        let Some(header) = header else {
+            continue;
+        };
+        let name = blocks[header]
+            .folded
+            .text
+            .trim()
+            .trim_end_matches([':', '.', ' ']);
+        // The header, or its first word: « Pays destinataire », "Location of processing".
+        let first = name.split(' ').next().unwrap_or(name);
+        if !pack
+            .grammar
+            .place_headers
+            .iter()
+            .any(|p| p == name || p == first)
+        {
+            continue;
+        }
+        // A bare place (« France ») is read as its preposition would introduce it.
+        if !f.qualifiers.iter().any(|q| places.contains(&q.class)) {
+            let cell = f.text.trim();
+            let place = pack.grammar.place_prepositions.iter().find_map(|p| {
+                let said = format!("{p} {cell}");
+                let found = lexicon
+                    .qualifier
+                    .find_iter(&said)
+                    .find(|&(c, s, e)| places.contains(&c) && s == 0 && e == said.len())
+                    .map(|(c, _, _)| c);
+                found
+            });
+            let Some(place) = place else {
+                continue;
+            };
+            f.qualifiers.push(Word::unplaced(place));
+        }
+        {
+            f.actions.push(Word::unplaced(host));
+            f.action_forces.push((Force::Fact, false));
+            f.direct_objects.push(Vec::new());
+            f.objects.push(Word::unplaced(data));
+        }
+    }
 }
 
 /// « le compte de l'utilisateur », "the User's account": where no clause binds a buyer,
