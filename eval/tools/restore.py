@@ -257,6 +257,14 @@ BYTES = [
  ('real-mixed-20','fr_cgu_intuitem_ciso-assistant-saas.md','intuitem/intuitem.github.io',['8d5ec30afbc1e46368c0667e673a5bd1b1b04f2b','96c24661251d432e03b59952debd2a1810bbc389'],'src/pages/cgu.md'),
  ('real-mixed-20','fr_politique-confidentialite_wallabag-it.md','wallabag-it/website',['ab211a74e930ede35433f68c12ac3421f91ffdad','87b390f1c8899c58021da60c58aaf02da0fb8f2e'],'content/fr/confidentialite/index.md'),
  ('real-mixed-20','fr_cgu_afpy_services.md','AFPy/site',['ee450a9e4a9c7f8e07302d216c6743d788b4bf6d','c0c20085821c6df5e70b31a6c9b9371293f15b90'],'afpy/templates/rest/cgu.rst'),
+ # real-mixed-21 (byte copies; six from Open Terms Archive's collections)
+('real-mixed-21','en_dpa_sinch-email-mailjet.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246','f34265d9fb6512f9ed1a4a45f702c2ed3a813167'],'Mailjet/Data Processor Agreement.md'),
+('real-mixed-21','en_dpa_mistral-ai.md','OpenTermsArchive/genai-eu-versions',['4812532797e75d8bd27b308499e3e7972b41c7bc','dcf1da12dfed7d67e9555fc64e3bae0fc8d126be'],'Le Chat/Data Processor Agreement.md'),
+('real-mixed-21','en_dpa_wire.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246','98cc7d3f7e040edf1fd3b3e774d660df01982945'],'Wire/Data Processor Agreement.md'),
+('real-mixed-21','en_dpa_wp-engine.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246','ef72f6719ee28be2ab5b9b8fe29c03b1764e88f2'],'WPEngine/Data Controller Agreement.md'),
+('real-mixed-21','en_tos_sourcehut.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246','d7b1205c8c1ac7e6a34ea35a61b9d4f683f5c6a6'],'sourcehut/Terms of Service.md'),
+('real-mixed-21','en_terms_better-stack.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246','376e82b5c59f64d7850acbfa7ff5bf8d9fb91a21'],'Better Stack/Terms of Service.md'),
+('real-mixed-21','en_privacy_goatcounter.md','arp242/goatcounter',['c957f51c43eb56dcc462b7e9d7a4550955b71846','01d5e6bb7a37e37da19beb27978265db62f591ff'],'tpl/help/privacy.md'),
 ]
 
 # (set, file, repository, [commits], path, converter)
