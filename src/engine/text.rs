@@ -138,6 +138,7 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
             .row
             .is_some_and(|(table, _)| price_tables.contains(&table));
     }
+    mark_contents(&mut blocks, rules);
     disapply(&mut blocks, doc, rules);
     mark_optional_rows(&mut blocks, doc, rules);
     mark_non_binding(&mut blocks, doc, rules);
@@ -148,6 +149,28 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
         blocks[at].bid_rules = Some(range);
     }
     blocks
+}
+
+/// A table of contents is this many lines of titles and pages in a row, at least.
+const MIN_CONTENTS_LINES: usize = 3;
+
+/// Lines of a table of contents — a title and its page, « Article 12 – Réversibilité
+/// ....... 15 » — point at the articles, they bind nobody: in a run of a few, wherever
+/// the document puts them (a PDF or a DOCX whose contents have no heading of their own).
+fn mark_contents(blocks: &mut [PreparedBlock], rules: &TextRules) {
+    let is_line = |b: &PreparedBlock| {
+        !b.heading && b.row.is_none() && rules.contents_lines.is_whole_match(b.folded.text.trim())
+    };
+    let mut start = 0;
+    while start < blocks.len() {
+        let run = blocks[start..].iter().take_while(|b| is_line(b)).count();
+        if run >= MIN_CONTENTS_LINES {
+            for b in &mut blocks[start..start + run] {
+                b.void = true;
+            }
+        }
+        start += run.max(1);
+    }
 }
 
 /// How far into a document its title is looked for: a cover page's lines.
@@ -544,6 +567,7 @@ mod tests {
             inert_sections: Matcher::default(),
             price_cells: Matcher::default(),
             price_lines: Matcher::default(),
+            contents_lines: Matcher::default(),
             optional_levels: Matcher::default(),
             non_binding: Matcher::default(),
             bid_rules_titles: Matcher::default(),

@@ -118,6 +118,11 @@ pub struct TextDef {
     /// A block matching one of these is a price line ("Réversibilité : 5 000 € HT").
     #[serde(default)]
     pub price_lines: Vec<Pattern>,
+    /// A block matching one of these is a line of a table of contents, a title and
+    /// its page (« Article 12 – Réversibilité ........ 15 »): in a run of a few, they
+    /// point, they bind nobody.
+    #[serde(default)]
+    pub contents_lines: Vec<Pattern>,
     /// Under a heading matching one of these (a glossary, a table of contents),
     /// blocks bind nobody.
     #[serde(default)]

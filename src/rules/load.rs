@@ -648,6 +648,7 @@ impl Loader<'_> {
             inert_sections: self.matcher(&file.text.inert_sections)?,
             price_cells: self.matcher(&file.text.price_cells)?,
             price_lines: self.matcher(&file.text.price_lines)?,
+            contents_lines: self.matcher(&file.text.contents_lines)?,
             optional_levels: self.matcher(&file.text.optional_levels)?,
             non_binding: self.matcher(&file.text.non_binding)?,
             bid_rules_titles: self.matcher(&file.text.bid_rules_titles)?,

@@ -585,6 +585,7 @@ pub struct TextRules {
     pub inert_sections: Matcher,
     pub price_cells: Matcher,
     pub price_lines: Matcher,
+    pub contents_lines: Matcher,
     pub optional_levels: Matcher,
     pub non_binding: Matcher,
     pub bid_rules_titles: Matcher,
