@@ -645,6 +645,10 @@ pub struct GrammarDef {
     /// destruction », "against destruction"), not an act of the clause.
     #[serde(default)]
     pub harm_markers: Vec<String>,
+    /// After a harm a liability clause names, what follows these caused it: "loss
+    /// caused by use of any such content" names no loss of the content.
+    #[serde(default)]
+    pub causes: Vec<String>,
     /// A condition later in a clause opens on one of these ("if", « si »): its verbs,
     /// up to its comma, are supposed, not done.
     #[serde(default)]

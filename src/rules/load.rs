@@ -738,6 +738,7 @@ impl Loader<'_> {
             infinitive_markers: words(&g.infinitive_markers),
             enumeration_links: words(&g.enumeration_links),
             harm_markers: words(&g.harm_markers),
+            causes: words(&g.causes),
             suppositions: g
                 .suppositions
                 .iter()

@@ -426,6 +426,7 @@ pub struct Grammar {
     pub infinitive_markers: Vec<String>,
     pub enumeration_links: Vec<String>,
     pub harm_markers: Vec<String>,
+    pub causes: Vec<String>,
     /// Each as « si » stands between spaces: " si ".
     pub suppositions: Needles,
     pub clause_connectors: Needles,

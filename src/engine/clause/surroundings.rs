@@ -20,6 +20,51 @@ pub(super) fn read_around(
     host_of_headings(frames, doc, pack);
     records_kept_after_end(frames, pack);
     accounts_of_the_party(frames, pack);
+    causes_of_harms(frames, pack);
+}
+
+/// After the harm a liability clause names, what a cause word introduces caused it and
+/// did not suffer it: "shall not be liable for any loss caused by use of any such
+/// content" excludes no loss of the content. Such objects count for nothing (unless a
+/// harm of their own names them: "damage arising from loss of data").
+fn causes_of_harms(frames: &mut [Frame], pack: &Pack) {
+    let q = &pack.lexicon.qualifier;
+    let harms: Vec<usize> = ["loss", "data_loss", "break_in"]
+        .iter()
+        .filter_map(|c| q.class(c))
+        .collect();
+    let data_loss = q.class("data_loss");
+    for f in frames.iter_mut().filter(|f| f.force == Force::Liability) {
+        let Some(harm) = f
+            .qualifiers
+            .iter()
+            .filter(|w| harms.contains(&w.class) && w.end > 0)
+            .map(|w| w.end)
+            .min()
+        else {
+            continue;
+        };
+        let Some(cause) = pack
+            .grammar
+            .causes
+            .iter()
+            .filter_map(|c| f.text[harm..].find(c.as_str()).map(|i| harm + i))
+            .min()
+        else {
+            continue;
+        };
+        let suffered: Vec<Range> = f
+            .qualifiers
+            .iter()
+            .filter(|w| Some(w.class) == data_loss)
+            .map(|w| (w.at, w.end))
+            .collect();
+        for o in f.objects.iter_mut().filter(|o| o.at >= cause) {
+            if !suffered.iter().any(|&(s, e)| s <= o.at && o.end <= e) {
+                o.negated = true;
+            }
+        }
+    }
 }
 
 /// A cell under a column whose header names a place (the pack's `place_headers`:
