@@ -127,13 +127,26 @@ pub fn prepare(doc: &Document, rules: &TextRules) -> Vec<PreparedBlock> {
     }
     // A glossary defines, a table of contents points: neither binds anybody.
     let mut inert_heading: HashMap<&str, bool> = HashMap::new();
-    for (b, block) in blocks.iter_mut().zip(&doc.blocks) {
+    let mut practice_heading: HashMap<&str, bool> = HashMap::new();
+    for (i, (b, block)) in blocks.iter_mut().zip(&doc.blocks).enumerate() {
         let in_inert_section = block.headings.iter().any(|h| {
             *inert_heading
                 .entry(h.as_str())
                 .or_insert_with(|| rules.inert_sections.is_match(fold(h).text.trim()))
         });
         b.void |= in_inert_section;
+        // A legal notice states the provider's practice (spec, reading conventions:
+        // "hébergeur : X, adresse"): it binds nobody, as a hedge would say.
+        if b.optional.is_none() {
+            let practice = block.headings.iter().rev().find(|h| {
+                *practice_heading
+                    .entry(h.as_str())
+                    .or_insert_with(|| rules.practice_sections.is_match(fold(h).text.trim()))
+            });
+            if let Some(h) = practice {
+                b.optional = Some((i, h.clone()));
+            }
+        }
         b.priced |= b
             .row
             .is_some_and(|(table, _)| price_tables.contains(&table));
@@ -565,6 +578,7 @@ mod tests {
             buyer_duties: Matcher::default(),
             features: Matcher::default(),
             inert_sections: Matcher::default(),
+            practice_sections: Matcher::default(),
             price_cells: Matcher::default(),
             price_lines: Matcher::default(),
             contents_lines: Matcher::default(),

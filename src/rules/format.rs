@@ -127,6 +127,11 @@ pub struct TextDef {
     /// blocks bind nobody.
     #[serde(default)]
     pub inert_sections: Vec<Pattern>,
+    /// Under a heading matching one of these (a legal notice: « Mentions légales »,
+    /// « Hébergeur du site »), what blocks say is the provider's practice: it
+    /// addresses its family, binding nobody (read as hedged by the heading).
+    #[serde(default)]
+    pub practice_sections: Vec<Pattern>,
     /// A sentence matching one of these puts a duty on the buyer ("Customer shall
     /// keep its credentials confidential"): it neither addresses a family nor gives
     /// the provider an element. Its contrary clauses still count.

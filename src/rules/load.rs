@@ -646,6 +646,7 @@ impl Loader<'_> {
             buyer_duties: self.matcher(&file.text.buyer_duties)?,
             features: self.matcher(&file.text.features)?,
             inert_sections: self.matcher(&file.text.inert_sections)?,
+            practice_sections: self.matcher(&file.text.practice_sections)?,
             price_cells: self.matcher(&file.text.price_cells)?,
             price_lines: self.matcher(&file.text.price_lines)?,
             contents_lines: self.matcher(&file.text.contents_lines)?,

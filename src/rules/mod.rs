@@ -584,6 +584,7 @@ pub struct TextRules {
     pub buyer_duties: Matcher,
     pub features: Matcher,
     pub inert_sections: Matcher,
+    pub practice_sections: Matcher,
     pub price_cells: Matcher,
     pub price_lines: Matcher,
     pub contents_lines: Matcher,
