@@ -189,10 +189,15 @@ pub(super) fn scopes_a_licence(text: &str, q: &Word, actions: &[Word], grammar: 
     rest[..next_action.min(rest.len())]
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
-        .take(12)
+        .take(MAX_LICENCE_ADJECTIVES)
         .take_while(|w| !grammar.articles.iter().any(|a| a == w))
         .any(|w| grammar.licences.iter().any(|l| l == w))
 }
+
+/// The most words between a licence's scope and the word licence: "a worldwide,
+/// nonexclusive, royalty-free, perpetual, revocable, transferable, assignable, and
+/// sub-licensable (through multiple tiers) license".
+const MAX_LICENCE_ADJECTIVES: usize = 20;
 
 /// A noun whose complement is no data of the buyer's is about that complement:
 /// « journaux de chantier », « le dossier des ouvrages », "copies of the tenders".

@@ -21,6 +21,48 @@ pub(super) fn read_around(
     records_kept_after_end(frames, pack);
     accounts_of_the_party(frames, pack);
     causes_of_harms(frames, pack);
+    harms_after_exclusions(frames, pack);
+}
+
+/// Harms listed right after a liability exclusion, named again by a demonstrative
+/// ("In no event shall Spark be liable for … damages. Examples of such damages include
+/// … loss of, or damage to data"), are excluded by it: the sentence takes its force.
+fn harms_after_exclusions(frames: &mut [Frame], pack: &Pack) {
+    let q = &pack.lexicon.qualifier;
+    let harms: Vec<usize> = ["loss", "data_loss", "break_in"]
+        .iter()
+        .filter_map(|c| q.class(c))
+        .collect();
+    // Not what guards against them: « ces données sont protégées contre toute perte ».
+    let protect = pack.lexicon.action.class("protect");
+    for i in 1..frames.len() {
+        let (before, rest) = frames.split_at_mut(i);
+        let (previous, f) = (&before[i - 1], &mut rest[0]);
+        if previous.force != Force::Liability
+            || f.force != Force::Fact
+            || f.negated
+            || f.actions.iter().any(|a| Some(a.class) == protect)
+            || previous.block + 1 < f.block
+        {
+            continue;
+        }
+        let Some(first_harm) = f
+            .qualifiers
+            .iter()
+            .filter(|w| harms.contains(&w.class) && w.end > 0)
+            .map(|w| w.at)
+            .min()
+        else {
+            continue;
+        };
+        let start = f.sentence_start().min(first_harm);
+        let names_them_again = f.text[start..first_harm]
+            .split(' ')
+            .any(|w| pack.grammar.demonstratives.iter().any(|d| d == w));
+        if names_them_again {
+            f.force = Force::Liability;
+        }
+    }
 }
 
 /// After the harm a liability clause names, what a cause word introduces caused it and
