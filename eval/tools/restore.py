@@ -265,6 +265,16 @@ BYTES = [
 ('real-mixed-21','en_tos_sourcehut.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246','d7b1205c8c1ac7e6a34ea35a61b9d4f683f5c6a6'],'sourcehut/Terms of Service.md'),
 ('real-mixed-21','en_terms_better-stack.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246','376e82b5c59f64d7850acbfa7ff5bf8d9fb91a21'],'Better Stack/Terms of Service.md'),
 ('real-mixed-21','en_privacy_goatcounter.md','arp242/goatcounter',['c957f51c43eb56dcc462b7e9d7a4550955b71846','01d5e6bb7a37e37da19beb27978265db62f591ff'],'tpl/help/privacy.md'),
+ # real-mixed-22 and -23 (byte copies from Open Terms Archive's collections)
+('real-mixed-22','fr_cgu_cnam-ministere-sante_mon-espace-sante.md','OpenTermsArchive/sante-numerique-france-versions',['4134388c5cb014e72a979814968fab13683e5f57', 'c3a97155d36470763d91d8f7bbec0566e83fb506'],'Mon espace santé/Terms of Service.md'),
+('real-mixed-22','fr_cgu_cegedim-sante_maiia.md','OpenTermsArchive/sante-numerique-france-versions',['4134388c5cb014e72a979814968fab13683e5f57', 'a5e0d48d1378f0e1a09f6dee4774e6bafd1dfad4'],'Maiia/Terms of Service.md'),
+('real-mixed-22','fr_cgu_vivoptim.md','OpenTermsArchive/sante-numerique-france-versions',['4134388c5cb014e72a979814968fab13683e5f57', 'fea1586189fa3689e5eaa354503a46529850e6c0'],'Vivoptim/Terms of Service.md'),
+('real-mixed-22','fr_cgu_withings.md','OpenTermsArchive/sante-numerique-france-versions',['4134388c5cb014e72a979814968fab13683e5f57', 'af50b4b7935095a50ef0cb2730527264bfafdfc8'],'WITHINGS/Terms of Service.md'),
+('real-mixed-22','fr_cgu_libheros.md','OpenTermsArchive/sante-numerique-france-versions',['4134388c5cb014e72a979814968fab13683e5f57', 'fa6d9fef274ada0e88a06fbb19492e15a12da492'],'LibHeros/Terms of Service.md'),
+('real-mixed-23','en_terms_spark-mail.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246', '2275e6935f8908f2d126d0eabb8c15727c185b1f'],'Spark/Terms of Service.md'),
+('real-mixed-23','en_terms_zoom.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246', '71c8dd950d2156d31bfcbaacdf239ae8b1149f06'],'Zoom/Terms of Service.md'),
+('real-mixed-23','fr_cgu_sncf-voyageurs-contrat-pro.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246', 'ae9e479953e4d22c21206ef288e18c8cca173247'],'SNCF Pro/Terms of Service.md'),
+('real-mixed-23','fr_cguv_yolaw-legalstart.md','OpenTermsArchive/france-versions',['61ec84919584dce20bc115c3578f7fbcf2a6ac36', 'dd296c660dcd759dd0850bee8c478abf7760d5be'],'Legalstart/Terms of Service.md'),
 ]
 
 # (set, file, repository, [commits], path, converter)
