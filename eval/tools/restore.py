@@ -275,6 +275,14 @@ BYTES = [
 ('real-mixed-23','en_terms_zoom.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246', '71c8dd950d2156d31bfcbaacdf239ae8b1149f06'],'Zoom/Terms of Service.md'),
 ('real-mixed-23','fr_cgu_sncf-voyageurs-contrat-pro.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246', 'ae9e479953e4d22c21206ef288e18c8cca173247'],'SNCF Pro/Terms of Service.md'),
 ('real-mixed-23','fr_cguv_yolaw-legalstart.md','OpenTermsArchive/france-versions',['61ec84919584dce20bc115c3578f7fbcf2a6ac36', 'dd296c660dcd759dd0850bee8c478abf7760d5be'],'Legalstart/Terms of Service.md'),
+ # real-mixed-24 (byte copies from Open Terms Archive's collections)
+('real-mixed-24','en_business-agreement_superhuman-grammarly.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246', '80f9c56fc943772e8a8ff1e7af3a221082b26540'],'Grammarly/Commercial Terms.md'),
+('real-mixed-24','en_enterprise-terms_xai.md','OpenTermsArchive/genai-eu-versions',['4812532797e75d8bd27b308499e3e7972b41c7bc', 'f136aa7c90d8b65ff68911006492307d47764e23'],'Grok/Commercial Terms.md'),
+('real-mixed-24','en_open-platform-terms_deepseek.md','OpenTermsArchive/genai-eu-versions',['4812532797e75d8bd27b308499e3e7972b41c7bc', 'fce8d4543b84f07ebabef9d00bd0e904bc04625a'],'DeepSeek/Developer Terms.md'),
+('real-mixed-24','en_publisher-agreement_substack.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246', '6b84527105b41108326cb0959abdf540ef7ff98a'],'Substack/Commercial Terms.md'),
+('real-mixed-24','en_terms_hugging-face.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246', '205291bd0b650952df7507a34e8ade9a8327bc54'],'Hugging Face/Terms of Service.md'),
+('real-mixed-24','en_terms_surveymonkey.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246', '66639f9766c2f6c2f979d1dc6cde6e6469c64f17'],'SurveyMonkey/Terms of Service.md'),
+('real-mixed-24','en_terms_vimeo.md','OpenTermsArchive/contrib-versions',['d6fb386efcd5ef42d33090dfaf21d7b2cc748246', '6fd9de79e190ef60fae404f46d16a44b37beb2a9'],'Vimeo/Terms of Service.md'),
 ]
 
 # (set, file, repository, [commits], path, converter)
