@@ -709,8 +709,15 @@ fn main_clause(
             main
         }
     };
-    // Where the clause starts past its label and the spaces after it.
+    // Where the clause starts past its label, its number (« 3.3 When developing …, you
+    // shall »: the condition opens after it) and the spaces after them.
     let labelled = text.len() - text[past_label(main)..].trim_start().len();
+    let labelled = match pack.text.article_number.find_iter(&text[labelled..]).next() {
+        Some((0, e)) if e > 0 && text[labelled + e..].starts_with(' ') => {
+            text.len() - text[labelled + e..].trim_start().len()
+        }
+        _ => labelled,
+    };
     let (after_condition, supposing) = skip_condition(text, labelled, &words.forces, pack);
     let (condition_from, mut main) = if supposing || after_condition != labelled {
         (labelled, after_condition)
