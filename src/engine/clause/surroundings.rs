@@ -28,11 +28,7 @@ pub(super) fn read_around(
 /// ("In no event shall Spark be liable for … damages. Examples of such damages include
 /// … loss of, or damage to data"), are excluded by it: the sentence takes its force.
 fn harms_after_exclusions(frames: &mut [Frame], pack: &Pack) {
-    let q = &pack.lexicon.qualifier;
-    let harms: Vec<usize> = ["loss", "data_loss", "break_in"]
-        .iter()
-        .filter_map(|c| q.class(c))
-        .collect();
+    let harms = harm_classes(pack);
     // Not what guards against them: « ces données sont protégées contre toute perte ».
     let protect = pack.lexicon.action.class("protect");
     for i in 1..frames.len() {
@@ -46,13 +42,7 @@ fn harms_after_exclusions(frames: &mut [Frame], pack: &Pack) {
         {
             continue;
         }
-        let Some(first_harm) = f
-            .qualifiers
-            .iter()
-            .filter(|w| harms.contains(&w.class) && w.end > 0)
-            .map(|w| w.at)
-            .min()
-        else {
+        let Some((first_harm, _)) = first_harm(f, &harms) else {
             continue;
         };
         let start = f.sentence_start().min(first_harm);
@@ -65,25 +55,32 @@ fn harms_after_exclusions(frames: &mut [Frame], pack: &Pack) {
     }
 }
 
+/// The pack's qualifiers for harms a clause names (`loss`, `data_loss`, `break_in`).
+fn harm_classes(pack: &Pack) -> Vec<usize> {
+    ["loss", "data_loss", "break_in"]
+        .iter()
+        .filter_map(|c| pack.lexicon.qualifier.class(c))
+        .collect()
+}
+
+/// Where the first harm the frame names stands (a placed word: not one carried over).
+fn first_harm(f: &Frame, harms: &[usize]) -> Option<Range> {
+    f.qualifiers
+        .iter()
+        .filter(|w| harms.contains(&w.class) && w.end > 0)
+        .map(|w| (w.at, w.end))
+        .min()
+}
+
 /// After the harm a liability clause names, what a cause word introduces caused it and
 /// did not suffer it: "shall not be liable for any loss caused by use of any such
 /// content" excludes no loss of the content. Such objects count for nothing (unless a
 /// harm of their own names them: "damage arising from loss of data").
 fn causes_of_harms(frames: &mut [Frame], pack: &Pack) {
-    let q = &pack.lexicon.qualifier;
-    let harms: Vec<usize> = ["loss", "data_loss", "break_in"]
-        .iter()
-        .filter_map(|c| q.class(c))
-        .collect();
-    let data_loss = q.class("data_loss");
+    let harms = harm_classes(pack);
+    let data_loss = pack.lexicon.qualifier.class("data_loss");
     for f in frames.iter_mut().filter(|f| f.force == Force::Liability) {
-        let Some(harm) = f
-            .qualifiers
-            .iter()
-            .filter(|w| harms.contains(&w.class) && w.end > 0)
-            .map(|w| w.end)
-            .min()
-        else {
+        let Some((_, harm)) = first_harm(f, &harms) else {
             continue;
         };
         let Some(cause) = pack
