@@ -980,7 +980,7 @@ fn each_verb_is_read_with_its_own_modal() {
 /// look-alikes, written from the spec. A floor, raised as the reading improves.
 #[test]
 fn probes_hold_at_their_floor() {
-    const FLOOR: usize = 1171;
+    const FLOOR: usize = 1173;
     let cases = include_str!("../../fixtures/probes/cases.tsv");
     let failed = probe_misses(cases, |text| format!("# Conditions\n\n{text}\n"));
     let held = cases.lines().filter(|l| !l.trim().is_empty()).count() - failed.len();

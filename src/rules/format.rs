@@ -572,6 +572,10 @@ pub struct GrammarDef {
     /// objects: « Ces données sont conservées douze mois » after a list of logs.
     #[serde(default)]
     pub demonstratives: Vec<String>,
+    /// The buyer addressed rather than named (« vous », "you"): in terms a person
+    /// accepts, the user.
+    #[serde(default)]
+    pub addressees: Vec<String>,
     /// A table's column headed by one of these (« Pays », "Location") says where each
     /// row's processing happens.
     #[serde(default)]

@@ -725,6 +725,7 @@ impl Loader<'_> {
             moments: words(&g.moments),
             end_nouns: words(&g.end_nouns),
             demonstratives: words(&g.demonstratives),
+            addressees: words(&g.addressees),
             place_headers: words(&g.place_headers),
             place_prepositions: words(&g.place_prepositions),
             relatives: needles(&g.relatives),

@@ -412,6 +412,7 @@ pub struct Grammar {
     pub moments: Vec<String>,
     pub end_nouns: Vec<String>,
     pub demonstratives: Vec<String>,
+    pub addressees: Vec<String>,
     pub place_headers: Vec<String>,
     pub place_prepositions: Vec<String>,
     pub relatives: Needles,

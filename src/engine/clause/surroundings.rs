@@ -192,7 +192,15 @@ fn accounts_of_the_party(frames: &mut [Frame], pack: &Pack) {
     ) else {
         return;
     };
-    if !frames.iter().any(|f| f.bearer == Some(buyer)) {
+    // A buyer named as such, not only addressed (« vous », "you": in terms a person
+    // accepts, the user).
+    let named = frames.iter().any(|f| {
+        f.bearer == Some(buyer)
+            && pack.lexicon.bearer.find_iter(&f.text).any(|(c, s, e)| {
+                c == buyer && !pack.grammar.addressees.iter().any(|a| a == &f.text[s..e])
+            })
+    });
+    if !named {
         return;
     }
     for q in frames.iter_mut().flat_map(|f| f.qualifiers.iter_mut()) {
