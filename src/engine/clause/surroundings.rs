@@ -121,6 +121,20 @@ fn places_of_tables(frames: &mut [Frame], doc: &Document, blocks: &[PreparedBloc
         .iter()
         .filter_map(|c| lexicon.qualifier.class(c))
         .collect();
+    // Each table's header cells, by table and column (rows count from 1, the header's).
+    let headers: HashMap<(u32, u32), usize> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| match b.kind {
+            BlockKind::TableCell {
+                table,
+                row: 1,
+                column,
+            } => Some(((table, column), i)),
+            _ => None,
+        })
+        .collect();
     for f in frames
         .iter_mut()
         .filter(|f| f.actions.is_empty() && f.lead_in.is_none())
@@ -128,15 +142,7 @@ fn places_of_tables(frames: &mut [Frame], doc: &Document, blocks: &[PreparedBloc
         let BlockKind::TableCell { table, row, column } = doc.blocks[f.block].kind else {
             continue;
         };
-        // Rows count from 1, the header's.
-        if row <= 1 {
-            continue;
-        }
-        let header = doc.blocks[..f.block].iter().rposition(|b| {
-            matches!(b.kind, BlockKind::TableCell { table: t, row: 1, column: c }
-                if t == table && c == column)
-        });
-        let Some(header) = header else {
+        let Some(&header) = headers.get(&(table, column)).filter(|_| row > 1) else {
             continue;
         };
         let name = blocks[header]
@@ -157,27 +163,29 @@ fn places_of_tables(frames: &mut [Frame], doc: &Document, blocks: &[PreparedBloc
         // A bare place (« France ») is read as its preposition would introduce it.
         if !f.qualifiers.iter().any(|q| places.contains(&q.class)) {
             let cell = f.text.trim();
-            let place = pack.grammar.place_prepositions.iter().find_map(|p| {
-                let said = format!("{p} {cell}");
-                let found = lexicon
-                    .qualifier
-                    .find_iter(&said)
-                    .find(|&(c, s, e)| places.contains(&c) && s == 0 && e == said.len())
-                    .map(|(c, _, _)| c);
-                found
-            });
+            let place = pack
+                .grammar
+                .place_prepositions
+                .iter()
+                .find_map(|p| whole_place(&lexicon.qualifier, &format!("{p} {cell}"), &places));
             let Some(place) = place else {
                 continue;
             };
             f.qualifiers.push(Word::unplaced(place));
         }
-        {
-            f.actions.push(Word::unplaced(host));
-            f.action_forces.push((Force::Fact, false));
-            f.direct_objects.push(Vec::new());
-            f.objects.push(Word::unplaced(data));
-        }
+        f.actions.push(Word::unplaced(host));
+        f.action_forces.push((Force::Fact, false));
+        f.direct_objects.push(Vec::new());
+        f.objects.push(Word::unplaced(data));
     }
+}
+
+/// The place class that `said` is wholly, if any.
+fn whole_place(qualifiers: &LexiconCategory, said: &str, places: &[usize]) -> Option<usize> {
+    qualifiers
+        .find_iter(said)
+        .find(|&(c, s, e)| places.contains(&c) && s == 0 && e == said.len())
+        .map(|(c, ..)| c)
 }
 
 /// « le compte de l'utilisateur », "the User's account": where no clause binds a buyer,
